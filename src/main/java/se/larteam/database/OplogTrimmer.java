@@ -1,0 +1,45 @@
+package se.larteam.database;
+
+import java.time.Clock;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+
+import com.mongodb.client.MongoClient;
+
+/**
+ * Keeps the embedded server's oplog to a time window (see {@link EmbeddedMongo#trimOplog}). Does nothing on a
+ * real MongoDB, whose oplog is a capped collection the server manages itself.
+ */
+class OplogTrimmer {
+
+    private static final Logger log = LoggerFactory.getLogger(OplogTrimmer.class);
+
+    private final MongoClient client;
+    private final MongoSettings settings;
+    private final boolean embedded;
+    private final Clock clock;
+
+    OplogTrimmer(MongoClient client, MongoSettings settings, boolean embedded, Clock clock) {
+        this.client = client;
+        this.settings = settings;
+        this.embedded = embedded;
+        this.clock = clock;
+    }
+
+    @Scheduled(fixedDelayString = "${larteam.mongodb.oplog-trim-interval:5m}",
+            initialDelayString = "${larteam.mongodb.oplog-trim-interval:5m}")
+    void scheduledTrim() {
+        try {
+            trim();
+        } catch (RuntimeException e) {
+            log.warn("Trimming the embedded server's oplog failed; will try again", e);
+        }
+    }
+
+    /** Trims now; returns how many entries went (0 on a real MongoDB). */
+    long trim() {
+        return embedded ? EmbeddedMongo.trimOplog(client, clock, settings.oplogRetention()) : 0;
+    }
+}

@@ -1,0 +1,31 @@
+package se.larteam.program;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/** People are kept as id lists on the program: one document, updated atomically with $addToSet/$pull. */
+@Document(Program.COLLECTION)
+record Program(
+        @Id String id,
+        String name,
+        String organisation,
+        String description,
+        LocalDate start,
+        LocalDate end,
+        List<String> organisers,
+        List<String> participants,
+        List<String> readers,
+        Instant createdAt) {
+
+    static final String COLLECTION = "programs";
+
+    Program {
+        organisers = organisers == null ? List.of() : List.copyOf(organisers);
+        participants = participants == null ? List.of() : List.copyOf(participants);
+        readers = readers == null ? List.of() : List.copyOf(readers);
+    }
+}

@@ -1,0 +1,165 @@
+package se.larteam.program;
+
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+import se.larteam.base.Check;
+import se.larteam.base.InvalidInputException;
+import se.larteam.base.NotPermittedException;
+import se.larteam.base.SwedishOrder;
+import se.larteam.user.UserId;
+import se.larteam.user.UserService;
+
+/**
+ * Programs and the people in them. Every method that acts for someone takes that person first and checks, on
+ * every call, what they may do now: administrators and the program's organisers manage it; anyone with a role in
+ * it may read it.
+ */
+@Service
+public class ProgramService {
+
+    private final MongoTemplate mongo;
+    private final UserService users;
+    private final Clock clock;
+
+    ProgramService(MongoTemplate mongo, UserService users, Clock clock) {
+        this.mongo = mongo;
+        this.users = users;
+        this.clock = clock;
+    }
+
+    /** Administrators create programs and then name their organisers. */
+    public ProgramId create(UserId actor, ProgramDetails details) {
+        if (!users.isAdministrator(actor)) {
+            throw new NotPermittedException(actor + " may not create programs");
+        }
+        Program program = validated(ProgramId.random(), details);
+        mongo.insert(program);
+        return new ProgramId(program.id());
+    }
+
+    public void update(UserId actor, ProgramId id, ProgramDetails details) {
+        requireManager(actor, id);
+        Program valid = validated(id, details);
+        mongo.updateFirst(byId(id), new Update()
+                .set("name", valid.name()).set("organisation", valid.organisation())
+                .set("description", valid.description()).set("start", valid.start()).set("end", valid.end()),
+                Program.class);
+    }
+
+    public ProgramSummary get(UserId actor, ProgramId id) {
+        Program program = mongo.findById(id.value(), Program.class);
+        if (program == null) {
+            throw new NotPermittedException("No program " + id + " for " + actor);
+        }
+        Set<ProgramRole> roles = rolesOf(program, actor);
+        if (roles.isEmpty() && !users.isAdministrator(actor)) {
+            throw new NotPermittedException(actor + " has no role in program " + id);
+        }
+        return toSummary(program, roles);
+    }
+
+    /** The programs in which the acting person has a role, in Swedish name order. */
+    public List<ProgramSummary> myPrograms(UserId actor) {
+        String me = actor.value();
+        Query query = Query.query(new Criteria().orOperator(
+                Criteria.where("organisers").is(me),
+                Criteria.where("participants").is(me),
+                Criteria.where("readers").is(me)));
+        return mongo.find(query, Program.class).stream()
+                .map(p -> toSummary(p, rolesOf(p, actor)))
+                .sorted(SwedishOrder.by(ProgramSummary::name))
+                .toList();
+    }
+
+    public void addPerson(UserId actor, ProgramId id, UserId person, ProgramRole role) {
+        requireManager(actor, id);
+        if (!users.exists(person)) {
+            throw new InvalidInputException("person", "validation.unknown-person");
+        }
+        mongo.updateFirst(byId(id), new Update().addToSet(field(role), person.value()), Program.class);
+    }
+
+    public void removePerson(UserId actor, ProgramId id, UserId person, ProgramRole role) {
+        requireManager(actor, id);
+        mongo.updateFirst(byId(id), new Update().pull(field(role), person.value()), Program.class);
+    }
+
+    /** Whether this person may manage the program now: an administrator or one of its organisers. */
+    public boolean mayManage(UserId person, ProgramId id) {
+        Program program = mongo.findById(id.value(), Program.class);
+        return program != null
+                && (program.organisers().contains(person.value()) || users.isAdministrator(person));
+    }
+
+    /** This person's roles in the program now (empty when none, or when there is no such program). */
+    public Set<ProgramRole> rolesOf(UserId person, ProgramId id) {
+        Program program = mongo.findById(id.value(), Program.class);
+        return program == null ? Set.of() : Set.copyOf(rolesOf(program, person));
+    }
+
+    /** The program's name, for services that have already checked that their caller may see it. */
+    public String name(ProgramId id) {
+        Program program = mongo.findById(id.value(), Program.class);
+        if (program == null) {
+            throw new NotPermittedException("No program " + id);
+        }
+        return program.name();
+    }
+
+    private void requireManager(UserId actor, ProgramId id) {
+        if (!mayManage(actor, id)) {
+            throw new NotPermittedException(actor + " may not manage program " + id);
+        }
+    }
+
+    private Program validated(ProgramId id, ProgramDetails details) {
+        String name = Check.requiredText("name", details.name(), 200);
+        String organisation = Check.optionalText("organisation", details.organisation(), 200);
+        String description = Check.optionalText("description", details.description(), 5_000);
+        if (details.start() != null && details.end() != null && details.end().isBefore(details.start())) {
+            throw new InvalidInputException("end", "validation.end-before-start");
+        }
+        return new Program(id.value(), name, organisation, description, details.start(), details.end(),
+                List.of(), List.of(), List.of(), clock.instant());
+    }
+
+    private static Set<ProgramRole> rolesOf(Program program, UserId person) {
+        Set<ProgramRole> roles = EnumSet.noneOf(ProgramRole.class);
+        if (program.organisers().contains(person.value())) {
+            roles.add(ProgramRole.ORGANISER);
+        }
+        if (program.participants().contains(person.value())) {
+            roles.add(ProgramRole.PARTICIPANT);
+        }
+        if (program.readers().contains(person.value())) {
+            roles.add(ProgramRole.READER);
+        }
+        return roles;
+    }
+
+    private static String field(ProgramRole role) {
+        return switch (role) {
+            case ORGANISER -> "organisers";
+            case PARTICIPANT -> "participants";
+            case READER -> "readers";
+        };
+    }
+
+    private static Query byId(ProgramId id) {
+        return Query.query(Criteria.where("_id").is(id.value()));
+    }
+
+    private static ProgramSummary toSummary(Program p, Set<ProgramRole> roles) {
+        return new ProgramSummary(new ProgramId(p.id()), p.name(), p.organisation(), p.description(), p.start(),
+                p.end(), Set.copyOf(roles));
+    }
+}

@@ -1,0 +1,51 @@
+package se.larteam.security;
+
+import java.io.IOException;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import se.larteam.security.ui.LoginView;
+
+/**
+ * Public without signing in: the login page, Vaadin's static resources (Vaadin's own defaults), our style sheet
+ * and the health endpoint. Later features name their own public paths here explicitly.
+ */
+@EnableWebSecurity
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    static final String LOGIN_PATH = "/login";
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ClientAddressResolver clients) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                .requestMatchers("/actuator/health", "/actuator/health/**", "/styles/**").permitAll());
+        // Vaadin's configurer first: it must set the login page before the form-login configurer initialises,
+        // or Spring Security would generate its own English login page.
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        http.formLogin(form -> form
+                .authenticationDetailsSource(request -> new LoginDetails(clients.resolve(request)))
+                .failureHandler(new LoginFailureRedirect()));
+        return http.build();
+    }
+
+    /** Back to the login page, saying whether the password was wrong or the pair is throttled. */
+    static final class LoginFailureRedirect implements AuthenticationFailureHandler {
+        @Override
+        public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
+                AuthenticationException exception) throws IOException {
+            String reason = exception instanceof LoginThrottledException ? "throttled" : "error";
+            response.sendRedirect(request.getContextPath() + LOGIN_PATH + "?" + reason);
+        }
+    }
+}

@@ -1,0 +1,161 @@
+package se.larteam.team;
+
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+import se.larteam.base.Check;
+import se.larteam.base.InvalidInputException;
+import se.larteam.base.NotPermittedException;
+import se.larteam.base.SwedishOrder;
+import se.larteam.program.ProgramId;
+import se.larteam.program.ProgramRole;
+import se.larteam.program.ProgramService;
+import se.larteam.user.UserId;
+import se.larteam.user.UserService;
+
+/**
+ * Teams and their members. Access is decided on every call from the team document and the program as they are
+ * now; nothing is cached from the login.
+ */
+@Service
+public class TeamService {
+
+    private final MongoTemplate mongo;
+    private final ProgramService programs;
+    private final UserService users;
+    private final Clock clock;
+
+    TeamService(MongoTemplate mongo, ProgramService programs, UserService users, Clock clock) {
+        this.mongo = mongo;
+        this.programs = programs;
+        this.users = users;
+        this.clock = clock;
+    }
+
+    public TeamId create(UserId actor, ProgramId program, String name) {
+        if (!programs.mayManage(actor, program)) {
+            throw new NotPermittedException(actor + " may not add teams to " + program);
+        }
+        String valid = Check.requiredText("name", name, 200);
+        Team team = new Team(TeamId.random().value(), program.value(), valid, List.of(), clock.instant());
+        mongo.insert(team);
+        return new TeamId(team.id());
+    }
+
+    public void rename(UserId actor, TeamId id, String name) {
+        requireManaged(actor, id);
+        mongo.updateFirst(byId(id), Update.update("name", Check.requiredText("name", name, 200)), Team.class);
+    }
+
+    /** Adds a person to the team, or changes their role in it; they become a participant of the program too. */
+    public void putMember(UserId actor, TeamId id, UserId person, TeamRole role) {
+        Team team = requireManaged(actor, id);
+        if (role == null) {
+            throw new InvalidInputException("role", "validation.required");
+        }
+        ProgramId program = new ProgramId(team.programId());
+        programs.addPerson(actor, program, person, ProgramRole.PARTICIPANT);
+        // Pull then push in two atomic steps: the member is briefly absent, never present twice.
+        mongo.updateFirst(byId(id), new Update().pull("members", Query.query(Criteria.where("userId").is(person.value()))
+                .getQueryObject()), Team.class);
+        mongo.updateFirst(byId(id), new Update().push("members", new Team.Membership(person.value(), role)),
+                Team.class);
+    }
+
+    /** Removes a person from the team; they lose access to it at once. */
+    public void removeMember(UserId actor, TeamId id, UserId person) {
+        requireManaged(actor, id);
+        mongo.updateFirst(byId(id), new Update().pull("members", Query.query(Criteria.where("userId").is(person.value()))
+                .getQueryObject()), Team.class);
+    }
+
+    /** The team with its members, for anyone who may see it. */
+    public TeamDetails details(UserId actor, TeamId id) {
+        Team team = find(id).orElseThrow(() -> denied(actor, id));
+        TeamAccess access = accessTo(team, actor).orElseThrow(() -> denied(actor, id));
+        Map<UserId, String> names = users.displayNames(team.members().stream().map(m -> new UserId(m.userId())).toList());
+        List<TeamMember> members = team.members().stream()
+                .map(m -> new TeamMember(new UserId(m.userId()), names.getOrDefault(new UserId(m.userId()), "?"), m.role()))
+                .sorted(Comparator.comparing(TeamMember::role).thenComparing(SwedishOrder.by(TeamMember::displayName)))
+                .toList();
+        ProgramId program = new ProgramId(team.programId());
+        return new TeamDetails(id, program, programs.name(program), team.name(), members, access);
+    }
+
+    /** Teams the acting person belongs to (as member or process leader), and all teams of programs they organise. */
+    public List<TeamSummary> myTeams(UserId actor) {
+        List<ProgramId> organised = programs.myPrograms(actor).stream()
+                .filter(p -> p.myRoles().contains(ProgramRole.ORGANISER)).map(p -> p.id()).toList();
+        Criteria mine = Criteria.where("members.userId").is(actor.value());
+        Criteria criteria = organised.isEmpty() ? mine
+                : new Criteria().orOperator(mine, Criteria.where("programId").in(organised.stream().map(ProgramId::value).toList()));
+        return mongo.find(Query.query(criteria), Team.class).stream()
+                .flatMap(t -> accessTo(t, actor).map(a -> toSummary(t, a)).stream())
+                .sorted(SwedishOrder.by(TeamSummary::name))
+                .toList();
+    }
+
+    /** All teams of a program, for its organisers and administrators. */
+    public List<TeamSummary> teamsOf(UserId actor, ProgramId program) {
+        if (!programs.mayManage(actor, program)) {
+            throw new NotPermittedException(actor + " may not list the teams of " + program);
+        }
+        return mongo.find(Query.query(Criteria.where("programId").is(program.value())), Team.class).stream()
+                .flatMap(t -> accessTo(t, actor).map(a -> toSummary(t, a)).stream())
+                .sorted(SwedishOrder.by(TeamSummary::name))
+                .toList();
+    }
+
+    /**
+     * How this person sees the team now, if at all. The question every feature asks before it shows or changes
+     * anything of a team; membership wins over organiser rights, so an organiser who is also a member is inside.
+     */
+    public Optional<TeamAccess> access(UserId person, TeamId id) {
+        return find(id).flatMap(team -> accessTo(team, person));
+    }
+
+    private Optional<TeamAccess> accessTo(Team team, UserId person) {
+        Optional<TeamRole> role = team.roleOf(person.value());
+        if (role.isPresent()) {
+            return Optional.of(role.get() == TeamRole.PROCESS_LEADER ? TeamAccess.PROCESS_LEADER : TeamAccess.MEMBER);
+        }
+        ProgramId program = new ProgramId(team.programId());
+        if (programs.rolesOf(person, program).contains(ProgramRole.ORGANISER)) {
+            return Optional.of(TeamAccess.ORGANISER);
+        }
+        return users.isAdministrator(person) ? Optional.of(TeamAccess.ADMINISTRATOR) : Optional.empty();
+    }
+
+    private Team requireManaged(UserId actor, TeamId id) {
+        Team team = find(id).orElseThrow(() -> denied(actor, id));
+        if (!programs.mayManage(actor, new ProgramId(team.programId()))) {
+            throw denied(actor, id);
+        }
+        return team;
+    }
+
+    private Optional<Team> find(TeamId id) {
+        return Optional.ofNullable(mongo.findById(id.value(), Team.class));
+    }
+
+    private static NotPermittedException denied(UserId actor, TeamId id) {
+        return new NotPermittedException(actor + " may not see or change team " + id);
+    }
+
+    private static Query byId(TeamId id) {
+        return Query.query(Criteria.where("_id").is(id.value()));
+    }
+
+    private static TeamSummary toSummary(Team t, TeamAccess access) {
+        return new TeamSummary(new TeamId(t.id()), new ProgramId(t.programId()), t.name(), t.members().size(), access);
+    }
+}

@@ -1,0 +1,127 @@
+package se.larteam.team.ui;
+
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+
+import jakarta.annotation.security.PermitAll;
+import se.larteam.program.ProgramRole;
+import se.larteam.program.ProgramService;
+import se.larteam.program.ProgramSummary;
+import se.larteam.security.CurrentUser;
+import se.larteam.team.TeamService;
+import se.larteam.team.TeamSummary;
+import se.larteam.user.UserId;
+
+/** "Mina lärteam": the programs the signed-in person is part of, and their teams with the person's role. */
+@Route("")
+@PermitAll
+@Menu(order = 0, icon = "vaadin:group", title = "menu.my-teams")
+public class MyTeamsView extends Main implements HasDynamicTitle {
+
+    private final CurrentUser currentUser;
+    private final ProgramService programs;
+    private final TeamService teams;
+
+    MyTeamsView(CurrentUser currentUser, ProgramService programs, TeamService teams) {
+        this.currentUser = currentUser;
+        this.programs = programs;
+        this.teams = teams;
+        addClassName("larteam-page");
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        render(currentUser.require());
+    }
+
+    private void render(UserId me) {
+        removeAll();
+        add(new H1(getTranslation("my-teams.title")));
+        List<ProgramSummary> myPrograms = programs.myPrograms(me);
+        if (myPrograms.isEmpty()) {
+            add(new Paragraph(getTranslation("my-teams.empty")));
+            return;
+        }
+        Map<String, List<TeamSummary>> teamsByProgram = teams.myTeams(me).stream()
+                .collect(Collectors.groupingBy(t -> t.programId().value()));
+        for (ProgramSummary program : myPrograms) {
+            add(programSection(program, teamsByProgram.getOrDefault(program.id().value(), List.of())));
+        }
+    }
+
+    private Section programSection(ProgramSummary program, List<TeamSummary> programTeams) {
+        H2 name = new H2(program.name());
+        Section section = new Section(name);
+        section.getElement().setAttribute("aria-label", program.name());
+        Paragraph facts = new Paragraph(programFacts(program));
+        facts.addClassName("larteam-muted");
+        section.add(facts);
+        for (ProgramRole role : List.of(ProgramRole.ORGANISER, ProgramRole.READER)) {
+            if (program.myRoles().contains(role)) {
+                section.add(badge(getTranslation("program.role." + role.name().toLowerCase())));
+            }
+        }
+        if (programTeams.isEmpty()) {
+            section.add(new Paragraph(getTranslation("my-teams.no-teams")));
+        } else {
+            UnorderedList list = new UnorderedList();
+            list.getElement().setAttribute("aria-label", getTranslation("my-teams.teams-in", program.name()));
+            programTeams.forEach(team -> list.add(teamItem(team)));
+            section.add(list);
+        }
+        return section;
+    }
+
+    private String programFacts(ProgramSummary program) {
+        StringBuilder facts = new StringBuilder(program.organisation() == null ? "" : program.organisation());
+        if (program.start() != null && program.end() != null) {
+            DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale());
+            if (!facts.isEmpty()) {
+                facts.append(" · ");
+            }
+            facts.append(dates.format(program.start())).append(" – ").append(dates.format(program.end()));
+        }
+        return facts.toString();
+    }
+
+    private ListItem teamItem(TeamSummary team) {
+        RouterLink link = new RouterLink(team.name(), TeamView.class, new RouteParameters("teamId", team.id().value()));
+        Span role = badge(getTranslation("team.access." + team.myAccess().name().toLowerCase()));
+        Span members = new Span(getTranslation("my-teams.member-count", team.memberCount()));
+        members.addClassName("larteam-muted");
+        Div line = new Div(link, new Span(" "), role, new Span(" "), members);
+        return new ListItem(line);
+    }
+
+    private static Span badge(String text) {
+        Span badge = new Span(text);
+        badge.getElement().getThemeList().add("badge");
+        return badge;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("my-teams.title") + " – " + getTranslation("app.name");
+    }
+
+}

@@ -1,0 +1,177 @@
+package se.larteam.user;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+
+import jakarta.annotation.PostConstruct;
+import se.larteam.base.Check;
+import se.larteam.base.InvalidInputException;
+import se.larteam.base.NotPermittedException;
+import se.larteam.base.Translations;
+
+/**
+ * Accounts and profiles. Methods that act for a person take that person's id first and check it on every call;
+ * the few that take none are named for what they serve (authentication, the first administrator, name look-ups).
+ */
+@Service
+public class UserService {
+
+    public static final int MIN_PASSWORD_LENGTH = 10;
+    private static final Logger log = LoggerFactory.getLogger(UserService.class);
+    private static final String BOOTSTRAP = "bootstrap_markers";
+    private static final String FIRST_ADMIN_MARKER = "first-administrator";
+
+    private final MongoTemplate mongo;
+    private final PasswordEncoder passwords;
+    private final Clock clock;
+
+    UserService(MongoTemplate mongo, PasswordEncoder passwords, Clock clock) {
+        this.mongo = mongo;
+        this.passwords = passwords;
+        this.clock = clock;
+    }
+
+    @PostConstruct
+    void createIndexes() {
+        mongo.indexOps(UserAccount.class).createIndex(new Index("email", org.springframework.data.domain.Sort.Direction.ASC).unique());
+    }
+
+    /** An administrator creates an account; without a password the person cannot sign in until one is set. */
+    public UserProfile createUser(UserId actor, NewUser user, String initialPassword) {
+        requireAdministrator(actor);
+        return insert(user, initialPassword, false);
+    }
+
+    /**
+     * Creates the first administrator, once: when no administrator exists and no node has done it before. Safe to
+     * call from several nodes at once (a unique marker document decides). Empty when nothing was created.
+     */
+    public Optional<UserProfile> createFirstAdministrator(NewUser user, String password) {
+        if (mongo.exists(Query.query(Criteria.where("administrator").is(true)), UserAccount.class)) {
+            return Optional.empty();
+        }
+        try {
+            mongo.insert(new Document("_id", FIRST_ADMIN_MARKER).append("at", clock.instant()), BOOTSTRAP);
+        } catch (DuplicateKeyException alreadyDone) {
+            return Optional.empty();
+        }
+        UserProfile admin = insert(user, password, true);
+        log.info("Created the first administrator {}", admin.email());
+        return Optional.of(admin);
+    }
+
+    /** The acting user's own profile. */
+    public UserProfile profile(UserId actor) {
+        return toProfile(require(actor));
+    }
+
+    public void changeLanguage(UserId actor, Locale language) {
+        require(actor);
+        String tag = Translations.supported(language == null ? null : language.getLanguage()).getLanguage();
+        mongo.updateFirst(byId(actor), Update.update("language", tag), UserAccount.class);
+    }
+
+    /** For authentication only: the account behind an e-mail address, whatever its case. */
+    public Optional<LoginAccount> loginAccount(String email) {
+        if (email == null || email.isBlank()) {
+            return Optional.empty();
+        }
+        String normalised = email.strip().toLowerCase(Locale.ROOT);
+        return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("email").is(normalised)), UserAccount.class))
+                .map(a -> new LoginAccount(new UserId(a.id()), a.email(), a.passwordHash(), a.enabled()));
+    }
+
+    /**
+     * Display names for ids, for services that have already checked that their caller may see these people
+     * (e.g. the members of a team the caller belongs to). Unknown ids are left out.
+     */
+    public Map<UserId, String> displayNames(Collection<UserId> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        List<String> raw = ids.stream().map(UserId::value).distinct().toList();
+        Query query = Query.query(Criteria.where("_id").in(raw));
+        query.fields().include("displayName");
+        Map<UserId, String> names = new HashMap<>();
+        // Raw documents: a projection cannot be mapped onto the record, which wants every component.
+        for (Document account : mongo.find(query, Document.class, UserAccount.COLLECTION)) {
+            names.put(new UserId(account.getString("_id")), account.getString("displayName"));
+        }
+        return names;
+    }
+
+    /** Whether this person is a system administrator now (not cached: a revoked right takes effect at once). */
+    public boolean isAdministrator(UserId user) {
+        return mongo.exists(Query.query(Criteria.where("_id").is(user.value()).and("administrator").is(true)
+                .and("enabled").is(true)), UserAccount.class);
+    }
+
+    /** Whether an enabled account with this id exists. */
+    public boolean exists(UserId user) {
+        return mongo.exists(Query.query(Criteria.where("_id").is(user.value()).and("enabled").is(true)),
+                UserAccount.class);
+    }
+
+    // Package-private for test fixtures, which need administrators without the once-only bootstrap.
+    UserProfile insert(NewUser user, String password, boolean administrator) {
+        String email = Check.email("email", user.email());
+        String name = Check.requiredText("displayName", user.displayName(), 200);
+        String title = Check.optionalText("title", user.title(), 200);
+        String unit = Check.optionalText("unit", user.unit(), 200);
+        String hash = null;
+        if (password != null) {
+            if (password.length() < MIN_PASSWORD_LENGTH) {
+                throw new InvalidInputException("password", "validation.password-too-short", MIN_PASSWORD_LENGTH);
+            }
+            hash = passwords.encode(password);
+        }
+        UserAccount account = new UserAccount(UserId.random().value(), email, name, title, unit, hash,
+                administrator, true, Translations.SWEDISH.getLanguage(), clock.instant());
+        try {
+            mongo.insert(account);
+        } catch (DuplicateKeyException e) {
+            throw new InvalidInputException("email", "validation.email-taken", email);
+        }
+        return toProfile(account);
+    }
+
+    private void requireAdministrator(UserId actor) {
+        if (!isAdministrator(actor)) {
+            throw new NotPermittedException(actor + " is not an administrator");
+        }
+    }
+
+    private UserAccount require(UserId actor) {
+        UserAccount account = mongo.findById(actor.value(), UserAccount.class);
+        if (account == null || !account.enabled()) {
+            throw new NotPermittedException("No active account " + actor);
+        }
+        return account;
+    }
+
+    private static Query byId(UserId id) {
+        return Query.query(Criteria.where("_id").is(id.value()));
+    }
+
+    private static UserProfile toProfile(UserAccount a) {
+        return new UserProfile(new UserId(a.id()), a.email(), a.displayName(), a.title(), a.unit(),
+                a.administrator(), Translations.supported(a.language()));
+    }
+}

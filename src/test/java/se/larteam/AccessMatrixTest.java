@@ -1,0 +1,199 @@
+package se.larteam;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.lang.reflect.Modifier;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.stereotype.Service;
+
+import se.larteam.base.NotPermittedException;
+import se.larteam.program.ProgramDetails;
+import se.larteam.program.ProgramRole;
+import se.larteam.program.ProgramService;
+import se.larteam.team.TeamRole;
+import se.larteam.team.TeamService;
+import se.larteam.testing.World;
+import se.larteam.user.NewUser;
+import se.larteam.user.UserId;
+import se.larteam.user.UserService;
+
+/**
+ * Every public method of every service, for every role, against the actor's own program or team and a foreign one:
+ * allowed or refused with {@link NotPermittedException}. A public service method without a row (or a reasoned
+ * exemption) fails {@link #everyPublicServiceMethodHasARow()}, so each new feature extends this table.
+ */
+@SpringBootTest
+class AccessMatrixTest {
+
+    enum Role { ADMIN, ORGANISER, PROCESS_LEADER, MEMBER, READER, OUTSIDER }
+
+    /** {@code SELF}: the method acts on the actor's own things only, so there is no foreign target to try. */
+    enum Scope { SELF, TARGETED }
+
+    record Services(UserService users, ProgramService programs, TeamService teams) {
+    }
+
+    @FunctionalInterface
+    interface Call {
+        void invoke(Services services, UserId actor, World.Side target);
+    }
+
+    record Row(String method, Scope scope, Set<Role> allowed, Call call) {
+    }
+
+    private static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
+    private static final Set<Role> MANAGERS = EnumSet.of(Role.ADMIN, Role.ORGANISER);
+    private static final ProgramDetails DETAILS = new ProgramDetails("Nytt namn", "Kommunen", "",
+            LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31));
+
+    static final List<Row> ROWS = List.of(
+            // user
+            self("UserService.createUser", EnumSet.of(Role.ADMIN),
+                    (s, actor, t) -> s.users().createUser(actor, newUser(), "ett-bra-lösenord")),
+            self("UserService.profile", EVERYONE, (s, actor, t) -> s.users().profile(actor)),
+            self("UserService.changeLanguage", EVERYONE, (s, actor, t) -> s.users().changeLanguage(actor, Locale.ENGLISH)),
+            // program
+            self("ProgramService.create", EnumSet.of(Role.ADMIN), (s, actor, t) -> s.programs().create(actor, DETAILS)),
+            self("ProgramService.myPrograms", EVERYONE, (s, actor, t) -> s.programs().myPrograms(actor)),
+            targeted("ProgramService.get",
+                    EnumSet.of(Role.ADMIN, Role.ORGANISER, Role.PROCESS_LEADER, Role.MEMBER, Role.READER),
+                    (s, actor, t) -> s.programs().get(actor, t.program())),
+            targeted("ProgramService.update", MANAGERS, (s, actor, t) -> s.programs().update(actor, t.program(), DETAILS)),
+            targeted("ProgramService.addPerson", MANAGERS,
+                    (s, actor, t) -> s.programs().addPerson(actor, t.program(), t.spare(), ProgramRole.READER)),
+            targeted("ProgramService.removePerson", MANAGERS,
+                    (s, actor, t) -> s.programs().removePerson(actor, t.program(), t.reader(), ProgramRole.READER)),
+            // team
+            self("TeamService.myTeams", EVERYONE, (s, actor, t) -> s.teams().myTeams(actor)),
+            targeted("TeamService.create", MANAGERS, (s, actor, t) -> s.teams().create(actor, t.program(), "Nytt lärteam")),
+            targeted("TeamService.rename", MANAGERS, (s, actor, t) -> s.teams().rename(actor, t.team(), "Nytt namn")),
+            targeted("TeamService.putMember", MANAGERS,
+                    (s, actor, t) -> s.teams().putMember(actor, t.team(), t.spare(), TeamRole.MEMBER)),
+            targeted("TeamService.removeMember", MANAGERS,
+                    (s, actor, t) -> s.teams().removeMember(actor, t.team(), t.member())),
+            targeted("TeamService.details", EnumSet.of(Role.ADMIN, Role.ORGANISER, Role.PROCESS_LEADER, Role.MEMBER),
+                    (s, actor, t) -> s.teams().details(actor, t.team())),
+            targeted("TeamService.teamsOf", MANAGERS, (s, actor, t) -> s.teams().teamsOf(actor, t.program())));
+
+    /** Public service methods that act for nobody, and why that is safe. Keep this list short. */
+    static final Map<String, String> NOT_ACTING_FOR_ANYONE = Map.of(
+            "UserService.loginAccount", "authentication: nobody is signed in yet",
+            "UserService.createFirstAdministrator", "bootstrap: only when no administrator exists",
+            "UserService.displayNames", "names for services that have checked their caller's access first",
+            "UserService.isAdministrator", "an access predicate about its argument",
+            "UserService.exists", "an existence predicate used in validation",
+            "ProgramService.mayManage", "an access predicate about its argument",
+            "ProgramService.rolesOf", "an access predicate about its argument",
+            "ProgramService.name", "a name for services that have checked their caller's access first",
+            "TeamService.access", "the access predicate every feature asks");
+
+    @Autowired
+    UserService users;
+    @Autowired
+    ProgramService programs;
+    @Autowired
+    TeamService teams;
+
+    static Stream<Arguments> cases() {
+        List<Arguments> cases = new ArrayList<>();
+        for (Row row : ROWS) {
+            for (Role role : Role.values()) {
+                cases.add(Arguments.of(row.method(), role, false, row.allowed().contains(role), row));
+                if (row.scope() == Scope.TARGETED) {
+                    // Only an administrator reaches into another program.
+                    cases.add(Arguments.of(row.method(), role, true, role == Role.ADMIN, row));
+                }
+            }
+        }
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{0} as {1}, foreign={2}: allowed={3}")
+    @MethodSource("cases")
+    void serviceEnforcesAccess(String method, Role role, boolean foreign, boolean allowed, Row row) {
+        World world = World.create(users, programs, teams);
+        UserId actor = actor(world, role);
+        World.Side target = foreign ? world.b() : world.a();
+        Services services = new Services(users, programs, teams);
+        if (allowed) {
+            assertThatCode(() -> row.call().invoke(services, actor, target)).doesNotThrowAnyException();
+        } else {
+            assertThatThrownBy(() -> row.call().invoke(services, actor, target))
+                    .isInstanceOf(NotPermittedException.class);
+        }
+    }
+
+    @Test
+    void everyPublicServiceMethodHasARow() {
+        Set<String> publicMethods = publicServiceMethods();
+        Set<String> covered = new TreeSet<>(NOT_ACTING_FOR_ANYONE.keySet());
+        ROWS.forEach(row -> covered.add(row.method()));
+        assertThat(publicMethods).as("public service methods without a row in the access matrix")
+                .isSubsetOf(covered);
+        assertThat(covered).as("rows for methods that no longer exist").isSubsetOf(publicMethods);
+    }
+
+    private static Set<String> publicServiceMethods() {
+        var scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Service.class));
+        return scanner.findCandidateComponents("se.larteam").stream()
+                .map(definition -> load(definition.getBeanClassName()))
+                .flatMap(type -> Arrays.stream(type.getDeclaredMethods())
+                        .filter(m -> Modifier.isPublic(m.getModifiers()) && !m.isSynthetic())
+                        .map(m -> type.getSimpleName() + "." + m.getName()))
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static Class<?> load(String name) {
+        try {
+            return Class.forName(name);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static UserId actor(World world, Role role) {
+        return switch (role) {
+            case ADMIN -> world.admin();
+            case ORGANISER -> world.a().organiser();
+            case PROCESS_LEADER -> world.a().processLeader();
+            case MEMBER -> world.a().member();
+            case READER -> world.a().reader();
+            case OUTSIDER -> world.outsider();
+        };
+    }
+
+    private static Row self(String method, Set<Role> allowed, Call call) {
+        return new Row(method, Scope.SELF, allowed, call);
+    }
+
+    private static Row targeted(String method, Set<Role> allowed, Call call) {
+        return new Row(method, Scope.TARGETED, allowed, call);
+    }
+
+    private static NewUser newUser() {
+        return new NewUser("ny" + System.nanoTime() + "@test.example", "Ny Person", "Rektor", "Skolan");
+    }
+
+}
