@@ -67,7 +67,7 @@ class LoginThrottle {
     }
 
     // Hashed so the collection holds no readable e-mail addresses or client addresses.
-    private static String key(String email, String client) {
+    static String key(String email, String client) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(
                     (email.strip().toLowerCase(Locale.ROOT) + "\n" + client).getBytes(StandardCharsets.UTF_8));

@@ -156,6 +156,7 @@ public class TeamService {
     }
 
     private static TeamSummary toSummary(Team t, TeamAccess access) {
-        return new TeamSummary(new TeamId(t.id()), new ProgramId(t.programId()), t.name(), t.members().size(), access);
+        int members = (int) t.members().stream().filter(m -> m.role() == TeamRole.MEMBER).count();
+        return new TeamSummary(new TeamId(t.id()), new ProgramId(t.programId()), t.name(), members, access);
     }
 }

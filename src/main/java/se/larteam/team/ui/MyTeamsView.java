@@ -72,6 +72,7 @@ public class MyTeamsView extends Main implements HasDynamicTitle {
     private Section programSection(ProgramSummary program, List<TeamSummary> programTeams) {
         H2 name = new H2(program.name());
         Section section = new Section(name);
+        section.addClassName("larteam-card");
         section.getElement().setAttribute("aria-label", program.name());
         Paragraph facts = new Paragraph(programFacts(program));
         facts.addClassName("larteam-muted");
