@@ -28,9 +28,12 @@ import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.stereotype.Service;
 
 import se.larteam.base.NotPermittedException;
+import se.larteam.live.LiveUpdates;
 import se.larteam.program.ProgramDetails;
+import se.larteam.program.ProgramLive;
 import se.larteam.program.ProgramRole;
 import se.larteam.program.ProgramService;
+import se.larteam.team.TeamLive;
 import se.larteam.team.TeamRole;
 import se.larteam.team.TeamService;
 import se.larteam.testing.World;
@@ -51,7 +54,7 @@ class AccessMatrixTest {
     /** {@code SELF}: the method acts on the actor's own things only, so there is no foreign target to try. */
     enum Scope { SELF, TARGETED }
 
-    record Services(UserService users, ProgramService programs, TeamService teams) {
+    record Services(UserService users, ProgramService programs, TeamService teams, LiveUpdates live) {
     }
 
     @FunctionalInterface
@@ -94,19 +97,31 @@ class AccessMatrixTest {
                     (s, actor, t) -> s.teams().removeMember(actor, t.team(), t.member())),
             targeted("TeamService.details", EnumSet.of(Role.ADMIN, Role.ORGANISER, Role.PROCESS_LEADER, Role.MEMBER),
                     (s, actor, t) -> s.teams().details(actor, t.team())),
-            targeted("TeamService.teamsOf", MANAGERS, (s, actor, t) -> s.teams().teamsOf(actor, t.program())));
+            targeted("TeamService.teamsOf", MANAGERS, (s, actor, t) -> s.teams().teamsOf(actor, t.program())),
+            // live updates: following a topic is reading it
+            targeted("LiveUpdates.subscribe", EnumSet.of(Role.ADMIN, Role.ORGANISER, Role.PROCESS_LEADER, Role.MEMBER),
+                    (s, actor, t) -> s.live().subscribe(actor, TeamLive.topic(t.team()), event -> { }).close()),
+            targeted("LiveUpdates.subscribe",
+                    EnumSet.of(Role.ADMIN, Role.ORGANISER, Role.PROCESS_LEADER, Role.MEMBER, Role.READER),
+                    (s, actor, t) -> s.live().subscribe(actor, ProgramLive.topic(t.program()), event -> { }).close()));
 
     /** Public service methods that act for nobody, and why that is safe. Keep this list short. */
-    static final Map<String, String> NOT_ACTING_FOR_ANYONE = Map.of(
-            "UserService.loginAccount", "authentication: nobody is signed in yet",
-            "UserService.createFirstAdministrator", "bootstrap: only when no administrator exists",
-            "UserService.displayNames", "names for services that have checked their caller's access first",
-            "UserService.isAdministrator", "an access predicate about its argument",
-            "UserService.exists", "an existence predicate used in validation",
-            "ProgramService.mayManage", "an access predicate about its argument",
-            "ProgramService.rolesOf", "an access predicate about its argument",
-            "ProgramService.name", "a name for services that have checked their caller's access first",
-            "TeamService.access", "the access predicate every feature asks");
+    static final Map<String, String> NOT_ACTING_FOR_ANYONE = Map.ofEntries(
+            Map.entry("UserService.loginAccount", "authentication: nobody is signed in yet"),
+            Map.entry("UserService.createFirstAdministrator", "bootstrap: only when no administrator exists"),
+            Map.entry("UserService.displayNames", "names for services that have checked their caller's access first"),
+            Map.entry("UserService.isAdministrator", "an access predicate about its argument"),
+            Map.entry("UserService.administrators", "input to access rules, resolved once per live event"),
+            Map.entry("UserService.exists", "an existence predicate used in validation"),
+            Map.entry("ProgramService.mayManage", "an access predicate about its argument"),
+            Map.entry("ProgramService.rolesOf", "an access predicate about its argument"),
+            Map.entry("ProgramService.organisers", "input to access rules, resolved once per live event"),
+            Map.entry("ProgramService.name", "a name for services that have checked their caller's access first"),
+            Map.entry("TeamService.access", "the access predicate every feature asks"),
+            Map.entry("LiveEvents.publish", "called by services after their own access check; carries ids, not content"),
+            Map.entry("LiveUpdates.collection", "change-feed callback of the node's watcher"),
+            Map.entry("LiveUpdates.inserted", "change-feed callback of the node's watcher; checks audience per event"),
+            Map.entry("LiveUpdates.historyLost", "change-feed callback of the node's watcher"));
 
     @Autowired
     UserService users;
@@ -114,6 +129,8 @@ class AccessMatrixTest {
     ProgramService programs;
     @Autowired
     TeamService teams;
+    @Autowired
+    LiveUpdates live;
 
     static Stream<Arguments> cases() {
         List<Arguments> cases = new ArrayList<>();
@@ -135,7 +152,7 @@ class AccessMatrixTest {
         World world = World.create(users, programs, teams);
         UserId actor = actor(world, role);
         World.Side target = foreign ? world.b() : world.a();
-        Services services = new Services(users, programs, teams);
+        Services services = new Services(users, programs, teams, live);
         if (allowed) {
             assertThatCode(() -> row.call().invoke(services, actor, target)).doesNotThrowAnyException();
         } else {

@@ -3,6 +3,7 @@ package se.larteam.program;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -15,6 +16,8 @@ import se.larteam.base.Check;
 import se.larteam.base.InvalidInputException;
 import se.larteam.base.NotPermittedException;
 import se.larteam.base.SwedishOrder;
+import se.larteam.live.LiveEvents;
+import se.larteam.live.Topic;
 import se.larteam.user.UserId;
 import se.larteam.user.UserService;
 
@@ -28,11 +31,13 @@ public class ProgramService {
 
     private final MongoTemplate mongo;
     private final UserService users;
+    private final LiveEvents events;
     private final Clock clock;
 
-    ProgramService(MongoTemplate mongo, UserService users, Clock clock) {
+    ProgramService(MongoTemplate mongo, UserService users, LiveEvents events, Clock clock) {
         this.mongo = mongo;
         this.users = users;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -53,6 +58,8 @@ public class ProgramService {
                 .set("name", valid.name()).set("organisation", valid.organisation())
                 .set("description", valid.description()).set("start", valid.start()).set("end", valid.end()),
                 Program.class);
+        events.publish(actor, "program.changed", List.of(ProgramLive.topic(id)), ProgramLive.everyoneIn(id),
+                Map.of("programId", id.value()));
     }
 
     public ProgramSummary get(UserId actor, ProgramId id) {
@@ -86,11 +93,20 @@ public class ProgramService {
             throw new InvalidInputException("person", "validation.unknown-person");
         }
         mongo.updateFirst(byId(id), new Update().addToSet(field(role), person.value()), Program.class);
+        peopleChanged(actor, id, person, role);
     }
 
     public void removePerson(UserId actor, ProgramId id, UserId person, ProgramRole role) {
         requireManager(actor, id);
         mongo.updateFirst(byId(id), new Update().pull(field(role), person.value()), Program.class);
+        peopleChanged(actor, id, person, role);
+    }
+
+    // The person hears of it on their own topic too, so a start page can show a program they just joined or left.
+    private void peopleChanged(UserId actor, ProgramId id, UserId person, ProgramRole role) {
+        events.publish(actor, "program.people-changed", List.of(ProgramLive.topic(id), Topic.person(person)),
+                ProgramLive.everyoneIn(id).and(person),
+                Map.of("programId", id.value(), "person", person.value(), "role", role.name()));
     }
 
     /** Whether this person may manage the program now: an administrator or one of its organisers. */
@@ -98,6 +114,13 @@ public class ProgramService {
         Program program = mongo.findById(id.value(), Program.class);
         return program != null
                 && (program.organisers().contains(person.value()) || users.isAdministrator(person));
+    }
+
+    /** The program's organisers now, for access rules resolved once per event. */
+    public Set<UserId> organisers(ProgramId id) {
+        Program program = mongo.findById(id.value(), Program.class);
+        return program == null ? Set.of()
+                : program.organisers().stream().map(UserId::new).collect(java.util.stream.Collectors.toSet());
     }
 
     /** This person's roles in the program now (empty when none, or when there is no such program). */

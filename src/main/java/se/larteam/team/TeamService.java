@@ -16,7 +16,11 @@ import se.larteam.base.Check;
 import se.larteam.base.InvalidInputException;
 import se.larteam.base.NotPermittedException;
 import se.larteam.base.SwedishOrder;
+import se.larteam.live.Audience;
+import se.larteam.live.LiveEvents;
+import se.larteam.live.Topic;
 import se.larteam.program.ProgramId;
+import se.larteam.program.ProgramLive;
 import se.larteam.program.ProgramRole;
 import se.larteam.program.ProgramService;
 import se.larteam.user.UserId;
@@ -32,12 +36,14 @@ public class TeamService {
     private final MongoTemplate mongo;
     private final ProgramService programs;
     private final UserService users;
+    private final LiveEvents events;
     private final Clock clock;
 
-    TeamService(MongoTemplate mongo, ProgramService programs, UserService users, Clock clock) {
+    TeamService(MongoTemplate mongo, ProgramService programs, UserService users, LiveEvents events, Clock clock) {
         this.mongo = mongo;
         this.programs = programs;
         this.users = users;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -48,12 +54,16 @@ public class TeamService {
         String valid = Check.requiredText("name", name, 200);
         Team team = new Team(TeamId.random().value(), program.value(), valid, List.of(), clock.instant());
         mongo.insert(team);
-        return new TeamId(team.id());
+        TeamId id = new TeamId(team.id());
+        changed(actor, id, program, "team.created", List.of(ProgramLive.topic(program)), null);
+        return id;
     }
 
     public void rename(UserId actor, TeamId id, String name) {
-        requireManaged(actor, id);
+        Team team = requireManaged(actor, id);
         mongo.updateFirst(byId(id), Update.update("name", Check.requiredText("name", name, 200)), Team.class);
+        ProgramId program = new ProgramId(team.programId());
+        changed(actor, id, program, "team.renamed", List.of(TeamLive.topic(id), ProgramLive.topic(program)), null);
     }
 
     /** Adds a person to the team, or changes their role in it; they become a participant of the program too. */
@@ -69,13 +79,32 @@ public class TeamService {
                 .getQueryObject()), Team.class);
         mongo.updateFirst(byId(id), new Update().push("members", new Team.Membership(person.value(), role)),
                 Team.class);
+        membersChanged(actor, id, program, person);
     }
 
     /** Removes a person from the team; they lose access to it at once. */
     public void removeMember(UserId actor, TeamId id, UserId person) {
-        requireManaged(actor, id);
+        Team team = requireManaged(actor, id);
         mongo.updateFirst(byId(id), new Update().pull("members", Query.query(Criteria.where("userId").is(person.value()))
                 .getQueryObject()), Team.class);
+        membersChanged(actor, id, new ProgramId(team.programId()), person);
+    }
+
+    // The affected person is named in the audience and topics: a removed member is no longer in the team's
+    // audience, yet their start page must hear that the team is gone.
+    private void membersChanged(UserId actor, TeamId id, ProgramId program, UserId person) {
+        changed(actor, id, program, "team.members-changed",
+                List.of(TeamLive.topic(id), ProgramLive.topic(program), Topic.person(person)), person);
+    }
+
+    private void changed(UserId actor, TeamId id, ProgramId program, String kind, List<Topic> topics, UserId person) {
+        Audience audience = TeamLive.everyoneWhoMaySee(id);
+        Map<String, String> data = new java.util.HashMap<>(Map.of("teamId", id.value(), "programId", program.value()));
+        if (person != null) {
+            audience = audience.and(person);
+            data.put("person", person.value());
+        }
+        events.publish(actor, kind, topics, audience, data);
     }
 
     /** The team with its members, for anyone who may see it. */

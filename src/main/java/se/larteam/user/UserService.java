@@ -123,6 +123,14 @@ public class UserService {
                 .and("enabled").is(true)), UserAccount.class);
     }
 
+    /** Everyone who is a system administrator now, for access rules resolved once per event. */
+    public java.util.Set<UserId> administrators() {
+        Query query = Query.query(Criteria.where("administrator").is(true).and("enabled").is(true));
+        query.fields().include("_id");
+        return mongo.find(query, Document.class, UserAccount.COLLECTION).stream()
+                .map(d -> new UserId(d.getString("_id"))).collect(java.util.stream.Collectors.toSet());
+    }
+
     /** Whether an enabled account with this id exists. */
     public boolean exists(UserId user) {
         return mongo.exists(Query.query(Criteria.where("_id").is(user.value()).and("enabled").is(true)),

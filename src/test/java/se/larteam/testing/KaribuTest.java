@@ -55,6 +55,26 @@ public abstract class KaribuTest {
         SecurityContextHolder.clearContext();
     }
 
+    /**
+     * Waits (generously) for a live update to reach this UI: runs the pending {@code UI.access} tasks, as the
+     * next browser round-trip would, until the assertion holds.
+     */
+    protected void awaitUi(Runnable assertion) throws InterruptedException {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
+        while (true) {
+            MockVaadin.clientRoundtrip(false);
+            try {
+                assertion.run();
+                return;
+            } catch (AssertionError notYet) {
+                if (System.nanoTime() > deadline) {
+                    throw notYet;
+                }
+                Thread.sleep(50);
+            }
+        }
+    }
+
     /** Signs in as this person, as the login form would, and starts a fresh UI so it picks up their language. */
     protected void login(UserId user) {
         UsernamePasswordAuthenticationToken authentication = TestLogins.authenticationFor(users, user);

@@ -6,7 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import java.util.ArrayList;
+
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -23,10 +27,16 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 
 import jakarta.annotation.security.PermitAll;
+import se.larteam.base.NotPermittedException;
+import se.larteam.live.LiveRefresh;
+import se.larteam.live.LiveUpdates;
+import se.larteam.live.Topic;
+import se.larteam.program.ProgramLive;
 import se.larteam.program.ProgramRole;
 import se.larteam.program.ProgramService;
 import se.larteam.program.ProgramSummary;
 import se.larteam.security.CurrentUser;
+import se.larteam.team.TeamLive;
 import se.larteam.team.TeamService;
 import se.larteam.team.TeamSummary;
 import se.larteam.user.UserId;
@@ -40,32 +50,59 @@ public class MyTeamsView extends Main implements HasDynamicTitle {
     private final CurrentUser currentUser;
     private final ProgramService programs;
     private final TeamService teams;
+    private final LiveRefresh live;
+    private UserId me;
 
-    MyTeamsView(CurrentUser currentUser, ProgramService programs, TeamService teams) {
+    MyTeamsView(CurrentUser currentUser, ProgramService programs, TeamService teams, LiveUpdates liveUpdates) {
         this.currentUser = currentUser;
         this.programs = programs;
         this.teams = teams;
+        this.live = new LiveRefresh(liveUpdates);
         addClassName("larteam-page");
     }
 
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
-        render(currentUser.require());
+        // Captured here: live refreshes run later, on another thread, without a security context.
+        me = currentUser.require();
+        render(attachEvent.getUI());
     }
 
-    private void render(UserId me) {
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        live.stop();
+        super.onDetach(detachEvent);
+    }
+
+    private void render(UI ui) {
         removeAll();
         add(new H1(getTranslation("my-teams.title")));
         List<ProgramSummary> myPrograms = programs.myPrograms(me);
+        List<TeamSummary> myTeams = teams.myTeams(me);
+        follow(ui, myPrograms, myTeams);
         if (myPrograms.isEmpty()) {
             add(new Paragraph(getTranslation("my-teams.empty")));
             return;
         }
-        Map<String, List<TeamSummary>> teamsByProgram = teams.myTeams(me).stream()
+        Map<String, List<TeamSummary>> teamsByProgram = myTeams.stream()
                 .collect(Collectors.groupingBy(t -> t.programId().value()));
         for (ProgramSummary program : myPrograms) {
             add(programSection(program, teamsByProgram.getOrDefault(program.id().value(), List.of())));
+        }
+    }
+
+    /** Follows what is on the page, and the person's own topic, which hears of teams and programs they join. */
+    private void follow(UI ui, List<ProgramSummary> myPrograms, List<TeamSummary> myTeams) {
+        List<Topic> topics = new ArrayList<>();
+        topics.add(Topic.person(me));
+        myPrograms.forEach(p -> topics.add(ProgramLive.topic(p.id())));
+        myTeams.forEach(t -> topics.add(TeamLive.topic(t.id())));
+        try {
+            live.start(ui, me, topics, () -> render(ui), () -> render(ui));
+        } catch (NotPermittedException raced) {
+            // Access changed between listing and subscribing: the person's own topic brings the next refresh.
+            live.start(ui, me, List.of(Topic.person(me)), () -> render(ui), () -> render(ui));
         }
     }
 

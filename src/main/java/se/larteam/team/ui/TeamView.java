@@ -1,5 +1,10 @@
 package se.larteam.team.ui;
 
+import java.util.List;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -15,11 +20,15 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.PermitAll;
 import se.larteam.base.NotPermittedException;
+import se.larteam.live.LiveRefresh;
+import se.larteam.live.LiveUpdates;
 import se.larteam.security.CurrentUser;
 import se.larteam.team.TeamDetails;
 import se.larteam.team.TeamId;
+import se.larteam.team.TeamLive;
 import se.larteam.team.TeamMember;
 import se.larteam.team.TeamService;
+import se.larteam.user.UserId;
 
 /** A team's page: for now its process leaders and members. Meetings, reflections and readings join it later. */
 @Route("team/:teamId")
@@ -28,21 +37,63 @@ public class TeamView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     private final CurrentUser currentUser;
     private final TeamService teams;
+    private final LiveRefresh live;
+    private UserId me;
+    private TeamId teamId;
     private String title = "";
 
-    TeamView(CurrentUser currentUser, TeamService teams) {
+    TeamView(CurrentUser currentUser, TeamService teams, LiveUpdates liveUpdates) {
         this.currentUser = currentUser;
         this.teams = teams;
+        this.live = new LiveRefresh(liveUpdates);
         addClassName("larteam-page");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        removeAll();
+        me = currentUser.require();
         String id = event.getRouteParameters().get("teamId").orElse("");
+        teamId = id.isBlank() ? null : new TeamId(id);
+        render();
+        // The same view instance may be reused for another team: follow the new one.
+        if (isAttached()) {
+            getUI().ifPresent(this::follow);
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        follow(attachEvent.getUI());
+    }
+
+    private void follow(UI ui) {
+        live.stop();
+        if (teamId == null) {
+            return;
+        }
         try {
-            show(teams.details(currentUser.require(), new TeamId(id)));
-        } catch (NotPermittedException | IllegalArgumentException e) {
+            // Revoked (removed from the team): rendering again shows that the team is no longer available.
+            live.start(ui, me, List.of(TeamLive.topic(teamId)), this::render, this::render);
+        } catch (NotPermittedException notAllowed) {
+            // The page already says the team cannot be shown; there is nothing to follow.
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        live.stop();
+        super.onDetach(detachEvent);
+    }
+
+    private void render() {
+        removeAll();
+        try {
+            if (teamId == null) {
+                throw new NotPermittedException("No team id");
+            }
+            show(teams.details(me, teamId));
+        } catch (NotPermittedException e) {
             title = getTranslation("team.not-available.title");
             add(new H1(title), new Paragraph(getTranslation("team.not-available")));
         }

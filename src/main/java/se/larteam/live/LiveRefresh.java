@@ -1,0 +1,130 @@
+package se.larteam.live;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
+
+import se.larteam.user.UserId;
+
+/**
+ * Binds a view to topics: start it in {@code onAttach}, stop it in {@code onDetach}. Bursts of events become at
+ * most one refresh per interval, run inside {@code UI.access}; starting again replaces the earlier subscriptions,
+ * so re-attaching never doubles them. The refresh runs without a security context: it must call services with the
+ * user captured when the view attached.
+ */
+public final class LiveRefresh {
+
+    private final LiveUpdates live;
+    private final Duration interval;
+    private final List<Subscription> subscriptions = new ArrayList<>();
+    private UI ui;
+    private Runnable refresh;
+    private Runnable revoked;
+    private ScheduledFuture<?> pending;
+    private long lastRefreshNanos;
+
+    public LiveRefresh(LiveUpdates live) {
+        this(live, Duration.ofMillis(100));
+    }
+
+    LiveRefresh(LiveUpdates live, Duration interval) {
+        this.live = live;
+        this.interval = interval;
+    }
+
+    /**
+     * Subscribes {@code user} to the topics. Throws {@link se.larteam.base.NotPermittedException} (having
+     * subscribed to nothing) when the user may not follow one of them.
+     */
+    public synchronized void start(UI ui, UserId user, Collection<Topic> topics, Runnable refresh, Runnable revoked) {
+        stop();
+        this.ui = ui;
+        this.refresh = refresh;
+        this.revoked = revoked;
+        try {
+            for (Topic topic : topics) {
+                subscriptions.add(live.subscribe(user, topic, new Listener()));
+            }
+        } catch (RuntimeException e) {
+            stop();
+            throw e;
+        }
+    }
+
+    public synchronized void stop() {
+        subscriptions.forEach(Subscription::close);
+        subscriptions.clear();
+        if (pending != null) {
+            pending.cancel(false);
+            pending = null;
+        }
+        ui = null;
+    }
+
+    /** How many subscriptions are open now. */
+    public synchronized int subscriptionCount() {
+        return subscriptions.size();
+    }
+
+    private synchronized void requestRefresh() {
+        if (ui == null || pending != null) {
+            return;
+        }
+        long sinceLast = System.nanoTime() - lastRefreshNanos;
+        long delay = Math.max(0, interval.toNanos() - sinceLast);
+        UI target = ui;
+        pending = live.scheduler().schedule(() -> runInUi(target), delay, TimeUnit.NANOSECONDS);
+    }
+
+    private void runInUi(UI target) {
+        synchronized (this) {
+            pending = null;
+            lastRefreshNanos = System.nanoTime();
+        }
+        access(target, refresh);
+    }
+
+    private void revoke() {
+        UI target;
+        Runnable onRevoked;
+        synchronized (this) {
+            target = ui;
+            onRevoked = revoked;
+            stop();
+        }
+        if (target != null) {
+            access(target, onRevoked);
+        }
+    }
+
+    private void access(UI target, Runnable task) {
+        try {
+            target.access(task::run);
+        } catch (UIDetachedException gone) {
+            stop();
+        }
+    }
+
+    private final class Listener implements LiveListener {
+        @Override
+        public void onEvent(LiveEvent event) {
+            requestRefresh();
+        }
+
+        @Override
+        public void onReload() {
+            requestRefresh();
+        }
+
+        @Override
+        public void onRevoked() {
+            revoke();
+        }
+    }
+}

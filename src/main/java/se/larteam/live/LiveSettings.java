@@ -1,0 +1,22 @@
+package se.larteam.live;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * @param pollInterval    how long the watcher sleeps when no change stream had anything (the embedded server's
+ *                        cursors busy-spin if left waiting on the server)
+ * @param retention       how long recorded events are kept before a scheduled delete removes them
+ * @param historyWindow   a watcher cut off for longer than this assumes it missed events and tells every subscriber
+ *                        to reload (keep it below the embedded server's oplog retention)
+ * @param refreshInterval at most one refresh per view in this interval
+ */
+@ConfigurationProperties("larteam.live")
+record LiveSettings(
+        @DefaultValue("100ms") Duration pollInterval,
+        @DefaultValue("10m") Duration retention,
+        @DefaultValue("30m") Duration historyWindow,
+        @DefaultValue("100ms") Duration refreshInterval) {
+}
