@@ -29,6 +29,7 @@ import org.springframework.stereotype.Service;
 
 import se.larteam.base.NotPermittedException;
 import se.larteam.live.LiveUpdates;
+import se.larteam.live.Presence;
 import se.larteam.program.ProgramDetails;
 import se.larteam.program.ProgramLive;
 import se.larteam.program.ProgramRole;
@@ -54,7 +55,8 @@ class AccessMatrixTest {
     /** {@code SELF}: the method acts on the actor's own things only, so there is no foreign target to try. */
     enum Scope { SELF, TARGETED }
 
-    record Services(UserService users, ProgramService programs, TeamService teams, LiveUpdates live) {
+    record Services(UserService users, ProgramService programs, TeamService teams, LiveUpdates live,
+            Presence presence) {
     }
 
     @FunctionalInterface
@@ -103,7 +105,11 @@ class AccessMatrixTest {
                     (s, actor, t) -> s.live().subscribe(actor, TeamLive.topic(t.team()), event -> { }).close()),
             targeted("LiveUpdates.subscribe",
                     EnumSet.of(Role.ADMIN, Role.ORGANISER, Role.PROCESS_LEADER, Role.MEMBER, Role.READER),
-                    (s, actor, t) -> s.live().subscribe(actor, ProgramLive.topic(t.program()), event -> { }).close()));
+                    (s, actor, t) -> s.live().subscribe(actor, ProgramLive.topic(t.program()), event -> { }).close()),
+            targeted("Presence.join", EnumSet.of(Role.ADMIN, Role.ORGANISER, Role.PROCESS_LEADER, Role.MEMBER),
+                    (s, actor, t) -> s.presence().join(actor, TeamLive.topic(t.team())).leave()),
+            targeted("Presence.whoIsHere", EnumSet.of(Role.ADMIN, Role.ORGANISER, Role.PROCESS_LEADER, Role.MEMBER),
+                    (s, actor, t) -> s.presence().whoIsHere(actor, TeamLive.topic(t.team()))));
 
     /** Public service methods that act for nobody, and why that is safe. Keep this list short. */
     static final Map<String, String> NOT_ACTING_FOR_ANYONE = Map.ofEntries(
@@ -131,6 +137,8 @@ class AccessMatrixTest {
     TeamService teams;
     @Autowired
     LiveUpdates live;
+    @Autowired
+    Presence presence;
 
     static Stream<Arguments> cases() {
         List<Arguments> cases = new ArrayList<>();
@@ -152,7 +160,7 @@ class AccessMatrixTest {
         World world = World.create(users, programs, teams);
         UserId actor = actor(world, role);
         World.Side target = foreign ? world.b() : world.a();
-        Services services = new Services(users, programs, teams, live);
+        Services services = new Services(users, programs, teams, live, presence);
         if (allowed) {
             assertThatCode(() -> row.call().invoke(services, actor, target)).doesNotThrowAnyException();
         } else {

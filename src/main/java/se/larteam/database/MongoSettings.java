@@ -21,8 +21,8 @@ record MongoSettings(
         String database,
         @DefaultValue("./data") Path dataDir,
         @DefaultValue("h2") String embeddedBackend,
-        @DefaultValue("1h") Duration oplogRetention,
-        @DefaultValue("5m") Duration oplogTrimInterval,
+        @DefaultValue("2m") Duration oplogRetention,
+        @DefaultValue("10s") Duration oplogTrimInterval,
         @DefaultValue("false") boolean dropOnShutdown) {
 
     boolean embedded() {

@@ -28,8 +28,8 @@ class OplogTrimmer {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "${larteam.mongodb.oplog-trim-interval:5m}",
-            initialDelayString = "${larteam.mongodb.oplog-trim-interval:5m}")
+    @Scheduled(fixedDelayString = "${larteam.mongodb.oplog-trim-interval:10s}",
+            initialDelayString = "${larteam.mongodb.oplog-trim-interval:10s}")
     void scheduledTrim() {
         try {
             trim();

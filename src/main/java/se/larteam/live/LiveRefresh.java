@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
@@ -22,6 +23,7 @@ public final class LiveRefresh {
 
     private final LiveUpdates live;
     private final Duration interval;
+    private final Predicate<LiveEvent> relevant;
     private final List<Subscription> subscriptions = new ArrayList<>();
     private UI ui;
     private Runnable refresh;
@@ -29,13 +31,16 @@ public final class LiveRefresh {
     private ScheduledFuture<?> pending;
     private long lastRefreshNanos;
 
+    /** Refreshes on every event of the topics except presence changes, which {@link PresenceBar} shows. */
     public LiveRefresh(LiveUpdates live) {
-        this(live, Duration.ofMillis(100));
+        this(live, event -> !Presence.CHANGED.equals(event.kind()));
     }
 
-    LiveRefresh(LiveUpdates live, Duration interval) {
+    /** Refreshes on the events this predicate accepts. */
+    public LiveRefresh(LiveUpdates live, Predicate<LiveEvent> relevant) {
         this.live = live;
-        this.interval = interval;
+        this.interval = Duration.ofMillis(100);
+        this.relevant = relevant;
     }
 
     /**
@@ -114,7 +119,9 @@ public final class LiveRefresh {
     private final class Listener implements LiveListener {
         @Override
         public void onEvent(LiveEvent event) {
-            requestRefresh();
+            if (relevant.test(event)) {
+                requestRefresh();
+            }
         }
 
         @Override

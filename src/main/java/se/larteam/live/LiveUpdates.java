@@ -49,7 +49,7 @@ public class LiveUpdates implements ChangeFeed {
      * The listener runs on the watcher's thread.
      */
     public Subscription subscribe(UserId actor, Topic topic, LiveListener listener) {
-        if (!whoMaySee(topic.scope(), topic.id(), new HashMap<>()).test(actor)) {
+        if (!mayFollow(actor, topic)) {
             throw new NotPermittedException(actor + " may not follow " + topic);
         }
         Sub sub = new Sub(actor, topic, listener);
@@ -90,6 +90,11 @@ public class LiveUpdates implements ChangeFeed {
     @Override
     public void historyLost() {
         byTopic.values().forEach(subs -> subs.forEach(Sub::reload));
+    }
+
+    /** Whether this person may follow the topic now. */
+    boolean mayFollow(UserId person, Topic topic) {
+        return whoMaySee(topic.scope(), topic.id(), new HashMap<>()).test(person);
     }
 
     /** Subscriptions open on this node for a topic (tests, diagnostics). */

@@ -38,7 +38,7 @@ class ChangeWatcherTest {
 
     private static final UserId PERSON = new UserId("watcher-test-person");
     private static final LiveSettings SETTINGS = new LiveSettings(Duration.ofMillis(50), Duration.ofMinutes(10),
-            Duration.ofMinutes(30), Duration.ofMillis(100));
+            Duration.ofMinutes(1), Duration.ofMillis(100));
 
     @TempDir
     Path dataDir;

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -22,6 +23,8 @@ import jakarta.annotation.security.PermitAll;
 import se.larteam.base.NotPermittedException;
 import se.larteam.live.LiveRefresh;
 import se.larteam.live.LiveUpdates;
+import se.larteam.live.Presence;
+import se.larteam.live.PresenceBar;
 import se.larteam.security.CurrentUser;
 import se.larteam.team.TeamDetails;
 import se.larteam.team.TeamId;
@@ -37,16 +40,23 @@ public class TeamView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     private final CurrentUser currentUser;
     private final TeamService teams;
+    private final Presence presence;
+    private final LiveUpdates liveUpdates;
     private final LiveRefresh live;
+    private final Div content = new Div();
+    private PresenceBar presenceBar;
     private UserId me;
     private TeamId teamId;
     private String title = "";
 
-    TeamView(CurrentUser currentUser, TeamService teams, LiveUpdates liveUpdates) {
+    TeamView(CurrentUser currentUser, TeamService teams, Presence presence, LiveUpdates liveUpdates) {
         this.currentUser = currentUser;
         this.teams = teams;
+        this.presence = presence;
+        this.liveUpdates = liveUpdates;
         this.live = new LiveRefresh(liveUpdates);
         addClassName("larteam-page");
+        add(content);
     }
 
     @Override
@@ -69,12 +79,16 @@ public class TeamView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     private void follow(UI ui) {
         live.stop();
+        leavePresence();
         if (teamId == null) {
             return;
         }
         try {
             // Revoked (removed from the team): rendering again shows that the team is no longer available.
             live.start(ui, me, List.of(TeamLive.topic(teamId)), this::render, this::render);
+            // Outside the re-rendered content, so a refresh does not make the person leave and join again.
+            presenceBar = new PresenceBar(presence, liveUpdates, me, TeamLive.topic(teamId));
+            addComponentAsFirst(presenceBar);
         } catch (NotPermittedException notAllowed) {
             // The page already says the team cannot be shown; there is nothing to follow.
         }
@@ -83,19 +97,28 @@ public class TeamView extends Main implements BeforeEnterObserver, HasDynamicTit
     @Override
     protected void onDetach(DetachEvent detachEvent) {
         live.stop();
+        leavePresence();
         super.onDetach(detachEvent);
     }
 
+    private void leavePresence() {
+        if (presenceBar != null) {
+            remove(presenceBar);
+            presenceBar = null;
+        }
+    }
+
     private void render() {
-        removeAll();
+        content.removeAll();
         try {
             if (teamId == null) {
                 throw new NotPermittedException("No team id");
             }
             show(teams.details(me, teamId));
         } catch (NotPermittedException e) {
+            leavePresence();
             title = getTranslation("team.not-available.title");
-            add(new H1(title), new Paragraph(getTranslation("team.not-available")));
+            content.add(new H1(title), new Paragraph(getTranslation("team.not-available")));
         }
     }
 
@@ -103,9 +126,9 @@ public class TeamView extends Main implements BeforeEnterObserver, HasDynamicTit
         title = team.name();
         Paragraph program = new Paragraph(team.programName());
         program.addClassName("larteam-muted");
-        add(new H1(team.name()), program);
-        add(new H2(getTranslation("team.process-leaders")), people(team.processLeaders()));
-        add(new H2(getTranslation("team.members")), people(team.participants()));
+        content.add(new H1(team.name()), program);
+        content.add(new H2(getTranslation("team.process-leaders")), people(team.processLeaders()));
+        content.add(new H2(getTranslation("team.members")), people(team.participants()));
     }
 
     private UnorderedList people(java.util.List<TeamMember> members) {

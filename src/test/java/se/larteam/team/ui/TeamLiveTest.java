@@ -12,6 +12,11 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.router.RouteParameters;
 
+import org.springframework.beans.factory.annotation.Autowired;
+
+import se.larteam.live.Presence;
+import se.larteam.live.PresenceBar;
+import se.larteam.team.TeamLive;
 import se.larteam.team.TeamRole;
 import se.larteam.testing.KaribuTest;
 import se.larteam.testing.World;
@@ -20,6 +25,9 @@ import se.larteam.user.UserId;
 
 /** Pages change in front of the user when someone else changes the team, without a reload. */
 class TeamLiveTest extends KaribuTest {
+
+    @Autowired
+    Presence presence;
 
     private World world;
 
@@ -62,6 +70,28 @@ class TeamLiveTest extends KaribuTest {
 
         awaitUi(() -> assertThat(_find(ListItem.class)).hasSize(2));
         assertThat(_find(ListItem.class).get(1).getElement().getTextRecursively()).startsWith("Lärteam Ödsmål");
+    }
+
+    @Test
+    void aMemberSeesWhoElseIsLookingAtTheTeam() throws Exception {
+        login(world.a().member());
+        UI.getCurrent().navigate(TeamView.class, new RouteParameters("teamId", world.a().team().value()));
+        assertThat(presenceBar().isVisible()).as("alone on the page").isFalse();
+
+        Presence.Visit leader = presence.join(world.a().processLeader(), TeamLive.topic(world.a().team()));
+
+        awaitUi(() -> assertThat(presenceBar().getElement().getTextRecursively())
+                .isEqualTo("Här nu: Processledare A"));
+        assertThat(presenceBar().isVisible()).isTrue();
+
+        leader.leave();
+        awaitUi(() -> assertThat(presenceBar().isVisible()).isFalse());
+    }
+
+    /** Found through the view: Karibu's lookups see only visible components, and an empty bar hides itself. */
+    private static PresenceBar presenceBar() {
+        return _get(TeamView.class).getChildren().filter(PresenceBar.class::isInstance).map(PresenceBar.class::cast)
+                .findFirst().orElseThrow();
     }
 
     private static String pageText() {
