@@ -18,6 +18,13 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -34,6 +41,7 @@ import se.larteam.program.ProgramDetails;
 import se.larteam.program.ProgramLive;
 import se.larteam.program.ProgramRole;
 import se.larteam.program.ProgramService;
+import se.larteam.roster.RosterImport;
 import se.larteam.team.TeamLive;
 import se.larteam.team.TeamRole;
 import se.larteam.team.TeamService;
@@ -56,7 +64,7 @@ class AccessMatrixTest {
     enum Scope { SELF, TARGETED }
 
     record Services(UserService users, ProgramService programs, TeamService teams, LiveUpdates live,
-            Presence presence) {
+            Presence presence, RosterImport roster) {
     }
 
     @FunctionalInterface
@@ -69,6 +77,8 @@ class AccessMatrixTest {
 
     private static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
     private static final Set<Role> MANAGERS = EnumSet.of(Role.ADMIN, Role.ORGANISER);
+    private static final byte[] ROSTER = ("Namn;E-post;Titel;Skola\nNy Rektor;ny.rektor." + System.nanoTime()
+            + "@test.example;Rektor;Nyskolan\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
     private static final ProgramDetails DETAILS = new ProgramDetails("Nytt namn", "Kommunen", "",
             LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31));
 
@@ -100,6 +110,14 @@ class AccessMatrixTest {
             targeted("TeamService.details", EnumSet.of(Role.ADMIN, Role.ORGANISER, Role.PROCESS_LEADER, Role.MEMBER),
                     (s, actor, t) -> s.teams().details(actor, t.team())),
             targeted("TeamService.teamsOf", MANAGERS, (s, actor, t) -> s.teams().teamsOf(actor, t.program())),
+            targeted("TeamService.putMembers", MANAGERS,
+                    (s, actor, t) -> s.teams().putMembers(actor, t.team(), List.of(t.spare()), TeamRole.MEMBER)),
+            targeted("ProgramService.addPeople", MANAGERS,
+                    (s, actor, t) -> s.programs().addPeople(actor, t.program(), List.of(t.spare()), ProgramRole.READER)),
+            // roster
+            targeted("RosterImport.preview", MANAGERS, (s, actor, t) -> s.roster().preview(actor, t.program(), ROSTER)),
+            targeted("RosterImport.importRoster", MANAGERS,
+                    (s, actor, t) -> s.roster().importRoster(actor, t.program(), ROSTER, (done, total) -> { })),
             // live updates: following a topic is reading it
             targeted("LiveUpdates.subscribe", EnumSet.of(Role.ADMIN, Role.ORGANISER, Role.PROCESS_LEADER, Role.MEMBER),
                     (s, actor, t) -> s.live().subscribe(actor, TeamLive.topic(t.team()), event -> { }).close()),
@@ -119,6 +137,7 @@ class AccessMatrixTest {
             Map.entry("UserService.isAdministrator", "an access predicate about its argument"),
             Map.entry("UserService.administrators", "input to access rules, resolved once per live event"),
             Map.entry("UserService.exists", "an existence predicate used in validation"),
+            Map.entry("UserService.accountsFor", "the roster import's account step, after its organiser check"),
             Map.entry("ProgramService.mayManage", "an access predicate about its argument"),
             Map.entry("ProgramService.rolesOf", "an access predicate about its argument"),
             Map.entry("ProgramService.organisers", "input to access rules, resolved once per live event"),
@@ -139,6 +158,8 @@ class AccessMatrixTest {
     LiveUpdates live;
     @Autowired
     Presence presence;
+    @Autowired
+    RosterImport roster;
 
     static Stream<Arguments> cases() {
         List<Arguments> cases = new ArrayList<>();
@@ -160,7 +181,7 @@ class AccessMatrixTest {
         World world = World.create(users, programs, teams);
         UserId actor = actor(world, role);
         World.Side target = foreign ? world.b() : world.a();
-        Services services = new Services(users, programs, teams, live, presence);
+        Services services = new Services(users, programs, teams, live, presence, roster);
         if (allowed) {
             assertThatCode(() -> row.call().invoke(services, actor, target)).doesNotThrowAnyException();
         } else {
@@ -177,6 +198,22 @@ class AccessMatrixTest {
         assertThat(publicMethods).as("public service methods without a row in the access matrix")
                 .isSubsetOf(covered);
         assertThat(covered).as("rows for methods that no longer exist").isSubsetOf(publicMethods);
+    }
+
+    /** The methods that act for nobody are for services; a view calling one would skip the access check. */
+    @Test
+    void viewsNeverCallMethodsThatActForNobody() {
+        JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("se.larteam");
+        ArchRuleDefinition.noClasses().that().resideInAnyPackage("..ui..", "se.larteam.shell..")
+                .should().callMethodWhere(new DescribedPredicate<JavaMethodCall>("a service method that acts for nobody") {
+                    @Override
+                    public boolean test(JavaMethodCall call) {
+                        return NOT_ACTING_FOR_ANYONE.containsKey(
+                                call.getTargetOwner().getSimpleName() + "." + call.getName());
+                    }
+                })
+                .check(classes);
     }
 
     private static Set<String> publicServiceMethods() {

@@ -1,6 +1,7 @@
 package se.larteam.program;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -94,6 +95,24 @@ public class ProgramService {
         }
         mongo.updateFirst(byId(id), new Update().addToSet(field(role), person.value()), Program.class);
         peopleChanged(actor, id, person, role);
+    }
+
+    /** Adds many people at once (an import): one atomic update and one live event. */
+    public void addPeople(UserId actor, ProgramId id, Collection<UserId> people, ProgramRole role) {
+        requireManager(actor, id);
+        if (people.isEmpty()) {
+            return;
+        }
+        if (users.displayNames(people).size() != new java.util.HashSet<>(people).size()) {
+            throw new InvalidInputException("person", "validation.unknown-person");
+        }
+        mongo.updateFirst(byId(id), new Update().addToSet(field(role)).each(people.stream().map(UserId::value).toArray()),
+                Program.class);
+        List<Topic> topics = new java.util.ArrayList<>(List.of(ProgramLive.topic(id)));
+        people.forEach(person -> topics.add(Topic.person(person)));
+        events.publish(actor, "program.people-changed", topics,
+                new se.larteam.live.Audience(ProgramLive.SCOPE, id.value(), java.util.Set.copyOf(people)),
+                Map.of("programId", id.value(), "count", String.valueOf(people.size()), "role", role.name()));
     }
 
     public void removePerson(UserId actor, ProgramId id, UserId person, ProgramRole role) {

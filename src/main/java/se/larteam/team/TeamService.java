@@ -1,6 +1,7 @@
 package se.larteam.team;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -80,6 +81,29 @@ public class TeamService {
         mongo.updateFirst(byId(id), new Update().push("members", new Team.Membership(person.value(), role)),
                 Team.class);
         membersChanged(actor, id, program, person);
+    }
+
+    /** Puts many people into the team at once (an import), each with this role; one live event. */
+    public void putMembers(UserId actor, TeamId id, Collection<UserId> people, TeamRole role) {
+        Team team = requireManaged(actor, id);
+        if (role == null) {
+            throw new InvalidInputException("role", "validation.required");
+        }
+        if (people.isEmpty()) {
+            return;
+        }
+        ProgramId program = new ProgramId(team.programId());
+        programs.addPeople(actor, program, people, ProgramRole.PARTICIPANT);
+        List<String> ids = people.stream().map(UserId::value).distinct().toList();
+        mongo.updateFirst(byId(id), new Update().pull("members", Query.query(Criteria.where("userId").in(ids))
+                .getQueryObject()), Team.class);
+        mongo.updateFirst(byId(id), new Update().push("members").each(ids.stream()
+                .map(userId -> new Team.Membership(userId, role)).toArray()), Team.class);
+        List<Topic> topics = new java.util.ArrayList<>(List.of(TeamLive.topic(id), ProgramLive.topic(program)));
+        people.forEach(person -> topics.add(Topic.person(person)));
+        events.publish(actor, "team.members-changed", topics,
+                new Audience(TeamLive.SCOPE, id.value(), java.util.Set.copyOf(people)),
+                Map.of("teamId", id.value(), "programId", program.value(), "count", String.valueOf(ids.size())));
     }
 
     /** Removes a person from the team; they lose access to it at once. */

@@ -117,6 +117,54 @@ public class UserService {
         return names;
     }
 
+    /**
+     * For the roster import, after its own check that the caller may manage the program: the accounts of these
+     * people by normalised e-mail address, creating (without a password) those that do not exist yet. Entries must
+     * already be validated; later entries with an address seen before are ignored.
+     */
+    public Accounts accountsFor(List<NewUser> people) {
+        Map<String, NewUser> byEmail = new java.util.LinkedHashMap<>();
+        for (NewUser person : people) {
+            byEmail.putIfAbsent(Check.email("email", person.email()), person);
+        }
+        Map<String, UserId> accounts = new HashMap<>();
+        List<String> emails = List.copyOf(byEmail.keySet());
+        for (int from = 0; from < emails.size(); from += 1_000) {
+            List<String> chunk = emails.subList(from, Math.min(emails.size(), from + 1_000));
+            Query query = Query.query(Criteria.where("email").in(chunk));
+            query.fields().include("email");
+            for (Document account : mongo.find(query, Document.class, UserAccount.COLLECTION)) {
+                accounts.put(account.getString("email"), new UserId(account.getString("_id")));
+            }
+        }
+        List<UserAccount> created = new java.util.ArrayList<>();
+        for (var entry : byEmail.entrySet()) {
+            if (!accounts.containsKey(entry.getKey())) {
+                NewUser person = entry.getValue();
+                created.add(new UserAccount(UserId.random().value(), entry.getKey(),
+                        Check.requiredText("displayName", person.displayName(), 200),
+                        Check.optionalText("title", person.title(), 200), Check.optionalText("unit", person.unit(), 200),
+                        null, false, true, Translations.SWEDISH.getLanguage(), clock.instant()));
+            }
+        }
+        int existing = accounts.size();
+        try {
+            mongo.insertAll(created);
+            created.forEach(a -> accounts.put(a.email(), new UserId(a.id())));
+            return new Accounts(accounts, created.size());
+        } catch (DuplicateKeyException raced) {
+            // Someone created one of these meanwhile: take each account as it is now.
+            for (UserAccount account : created) {
+                UserId id = loginAccount(account.email()).map(LoginAccount::id).orElseGet(() -> {
+                    mongo.insert(account);
+                    return new UserId(account.id());
+                });
+                accounts.put(account.email(), id);
+            }
+            return new Accounts(accounts, accounts.size() - existing);
+        }
+    }
+
     /** Whether this person is a system administrator now (not cached: a revoked right takes effect at once). */
     public boolean isAdministrator(UserId user) {
         return mongo.exists(Query.query(Criteria.where("_id").is(user.value()).and("administrator").is(true)
