@@ -115,6 +115,7 @@ class AccessMatrixTest {
             targeted("ProgramService.addPeople", MANAGERS,
                     (s, actor, t) -> s.programs().addPeople(actor, t.program(), List.of(t.spare()), ProgramRole.READER)),
             // roster
+            targeted("RosterImport.target", MANAGERS, (s, actor, t) -> s.roster().target(actor, t.program())),
             targeted("RosterImport.preview", MANAGERS, (s, actor, t) -> s.roster().preview(actor, t.program(), ROSTER)),
             targeted("RosterImport.importRoster", MANAGERS,
                     (s, actor, t) -> s.roster().importRoster(actor, t.program(), ROSTER, (done, total) -> { })),

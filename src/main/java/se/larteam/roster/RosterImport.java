@@ -45,6 +45,13 @@ public class RosterImport {
         this.teams = teams;
     }
 
+    /** Where a roster would go: for the program's organisers only. */
+    public RosterTarget target(UserId actor, ProgramId program) {
+        requireManager(actor, program);
+        return new RosterTarget(programs.get(actor, program).name(),
+                teams.teamsOf(actor, program).stream().map(TeamSummary::name).toList());
+    }
+
     /** Reads the file and reports every problem, writing nothing. */
     public RosterPreview preview(UserId actor, ProgramId program, byte[] file) {
         requireManager(actor, program);

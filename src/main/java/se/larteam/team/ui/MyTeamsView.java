@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -31,6 +32,7 @@ import se.larteam.base.NotPermittedException;
 import se.larteam.live.LiveRefresh;
 import se.larteam.live.LiveUpdates;
 import se.larteam.live.Topic;
+import se.larteam.program.ProgramLinks;
 import se.larteam.program.ProgramLive;
 import se.larteam.program.ProgramRole;
 import se.larteam.program.ProgramService;
@@ -118,6 +120,13 @@ public class MyTeamsView extends Main implements HasDynamicTitle {
             if (program.myRoles().contains(role)) {
                 section.add(badge(getTranslation("program.role." + role.name().toLowerCase())));
             }
+        }
+        if (program.myRoles().contains(ProgramRole.ORGANISER)) {
+            Anchor roster = new Anchor(ProgramLinks.rosterImport(program.id()), getTranslation("roster.link"));
+            // Handled by Vaadin's router, like a RouterLink, without naming the roster's view here.
+            roster.getElement().setAttribute("router-link", true);
+            roster.getStyle().set("margin-left", "var(--lumo-space-m)");
+            section.add(roster);
         }
         if (programTeams.isEmpty()) {
             section.add(new Paragraph(getTranslation("my-teams.no-teams")));

@@ -1,0 +1,16 @@
+package se.larteam.program;
+
+/**
+ * Addresses of a program's pages, for links from features that must not import the views themselves (which
+ * would tie the modules in a cycle). The routes that serve them are tested against these.
+ */
+public final class ProgramLinks {
+
+    private ProgramLinks() {
+    }
+
+    /** Where organisers import participants from a CSV file. */
+    public static String rosterImport(ProgramId program) {
+        return "program/" + program.value() + "/import";
+    }
+}
