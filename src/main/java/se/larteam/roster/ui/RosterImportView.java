@@ -54,6 +54,7 @@ public class RosterImportView extends Main implements BeforeEnterObserver, HasDy
     private final Div preview = new Div();
     private final ProgressBar progress = new ProgressBar();
     private final Button importButton = new Button();
+    private Upload upload;
     private UserId me;
     private ProgramId program;
     private byte[] file;
@@ -87,7 +88,7 @@ public class RosterImportView extends Main implements BeforeEnterObserver, HasDy
             add(new Paragraph(getTranslation("roster.team-names", String.join(", ", target.teamNames()))));
         }
 
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
             UI ui = UI.getCurrent();
             if (ui != null) {
                 ui.access(() -> read(bytes));
@@ -106,7 +107,7 @@ public class RosterImportView extends Main implements BeforeEnterObserver, HasDy
         importButton.addClickListener(e -> startImport());
         progress.setVisible(false);
         progress.getElement().setAttribute("aria-label", getTranslation("roster.progress"));
-        add(upload, preview, importButton, progress);
+        add(upload, preview);
     }
 
     private void read(byte[] bytes) {
@@ -117,6 +118,8 @@ public class RosterImportView extends Main implements BeforeEnterObserver, HasDy
             preview.add(new Paragraph(getTranslation("roster.summary", result.rows().size(), result.encoding(),
                     getTranslation("roster.delimiter." + delimiterName(result.delimiter())))));
         }
+        // Above the lists, so the action is in sight however long the file is.
+        preview.add(importButton, progress);
         if (!result.problems().isEmpty()) {
             preview.add(new H2(getTranslation("roster.problems", result.problems().size())), problemGrid(result.problems()));
         }
@@ -145,6 +148,8 @@ public class RosterImportView extends Main implements BeforeEnterObserver, HasDy
         if (error == null) {
             preview.removeAll();
             importButton.setVisible(false);
+            // Ready for the next file.
+            upload.clearFileList();
             notify(getTranslation("roster.done", result.people(), result.newAccounts(), result.placedInTeams()),
                     NotificationVariant.LUMO_SUCCESS);
             return;
@@ -189,7 +194,11 @@ public class RosterImportView extends Main implements BeforeEnterObserver, HasDy
         grid.addColumn(RosterRow::team).setHeader(getTranslation("roster.column.team"));
         grid.setItems(rows);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
-        grid.setHeight("24rem");
+        if (rows.size() <= 10) {
+            grid.setAllRowsVisible(true);
+        } else {
+            grid.setHeight("24rem");
+        }
         grid.setAriaLabel(getTranslation("roster.rows"));
         return grid;
     }
