@@ -95,6 +95,27 @@ public class RosterImport {
         return new RosterResult(rows.size(), newAccounts, byTeam.values().stream().mapToInt(List::size).sum());
     }
 
+    /**
+     * Adds one person by hand: an account if there is none for the e-mail address, the program, and the team
+     * when one is named. Invalid input is refused with {@link InvalidInputException} naming the field.
+     */
+    public void addPerson(UserId actor, ProgramId program, NewUser person, String teamName) {
+        requireManager(actor, program);
+        Map<String, TeamId> teamsByName = teamsByName(actor, program);
+        String email = Check.email("email", person.email());
+        NewUser valid = new NewUser(email, Check.requiredText("displayName", person.displayName(), 200),
+                Check.optionalText("title", person.title(), 200), Check.optionalText("unit", person.unit(), 200));
+        String team = teamName == null ? "" : teamName.strip();
+        if (!team.isEmpty() && !teamsByName.containsKey(key(team))) {
+            throw new InvalidInputException("team", "import.unknown-team", team);
+        }
+        UserId id = users.accountsFor(List.of(valid)).byEmail().get(email);
+        programs.addPeople(actor, program, List.of(id), ProgramRole.PARTICIPANT);
+        if (!team.isEmpty()) {
+            teams.putMember(actor, teamsByName.get(key(team)), id, TeamRole.MEMBER);
+        }
+    }
+
     private RosterPreview check(CsvRoster.Parsed parsed, Map<String, TeamId> teamsByName) {
         List<RosterProblem> problems = new ArrayList<>(parsed.problems());
         Map<String, Integer> firstLineOfEmail = new HashMap<>();

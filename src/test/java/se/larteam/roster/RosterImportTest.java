@@ -160,6 +160,19 @@ class RosterImportTest {
                 .isInstanceOf(NotPermittedException.class);
     }
 
+    @Test
+    void anOrganiserAddsOnePersonByHand() {
+        roster.addPerson(world.a().organiser(), world.a().program(),
+                new se.larteam.user.NewUser(" Greta.Ek" + domain + " ", "Greta Ek", "Rektor", "Ekskolan"), "lärteam a");
+
+        assertThat(teams.details(world.a().organiser(), world.a().team()).members()).extracting(TeamMember::displayName)
+                .contains("Greta Ek");
+        assertThatThrownBy(() -> roster.addPerson(world.a().organiser(), world.a().program(),
+                new se.larteam.user.NewUser("greta" + domain, "Greta", "", ""), "Inget sådant"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("team"));
+        assertThat(users.loginAccount("greta" + domain)).as("nothing written when refused").isEmpty();
+    }
+
     private String problemOf(byte[] file) {
         RosterPreview preview = roster.preview(world.a().organiser(), world.a().program(), file);
         assertThat(preview.importable()).isFalse();

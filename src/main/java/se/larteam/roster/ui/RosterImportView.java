@@ -108,6 +108,18 @@ public class RosterImportView extends Main implements BeforeEnterObserver, HasDy
         progress.setVisible(false);
         progress.getElement().setAttribute("aria-label", getTranslation("roster.progress"));
         add(upload, preview);
+
+        AddPersonForm form = new AddPersonForm(target.teamNames());
+        form.addAddListener(event -> {
+            try {
+                roster.addPerson(me, program, event.person(), event.team());
+                form.clear();
+                notify(getTranslation("roster.added", event.person().displayName().strip()), NotificationVariant.LUMO_SUCCESS);
+            } catch (InvalidInputException invalid) {
+                form.showProblem(invalid.field(), getTranslation(invalid.messageKey(), invalid.arguments()));
+            }
+        });
+        add(form);
     }
 
     private void read(byte[] bytes) {

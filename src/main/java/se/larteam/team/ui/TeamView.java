@@ -6,6 +6,11 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -26,6 +31,7 @@ import se.larteam.live.LiveUpdates;
 import se.larteam.live.Presence;
 import se.larteam.live.PresenceBar;
 import se.larteam.security.CurrentUser;
+import se.larteam.team.TeamAccess;
 import se.larteam.team.TeamDetails;
 import se.larteam.team.TeamId;
 import se.larteam.team.TeamLive;
@@ -127,17 +133,21 @@ public class TeamView extends Main implements BeforeEnterObserver, HasDynamicTit
         Paragraph program = new Paragraph(team.programName());
         program.addClassName("larteam-muted");
         content.add(new H1(team.name()), program);
-        content.add(new H2(getTranslation("team.process-leaders")), people(team.processLeaders()));
-        content.add(new H2(getTranslation("team.members")), people(team.participants()));
+        boolean manager = team.myAccess() == TeamAccess.ORGANISER || team.myAccess() == TeamAccess.ADMINISTRATOR;
+        content.add(new H2(getTranslation("team.process-leaders")), people(team.processLeaders(), manager));
+        content.add(new H2(getTranslation("team.members")), people(team.participants(), manager));
     }
 
-    private UnorderedList people(java.util.List<TeamMember> members) {
+    private UnorderedList people(java.util.List<TeamMember> members, boolean manager) {
         UnorderedList list = new UnorderedList();
         list.getStyle().set("list-style", "none").set("padding", "0");
         for (TeamMember member : members) {
             Avatar avatar = new Avatar(member.displayName());
             avatar.getElement().setAttribute("aria-hidden", "true");
             ListItem item = new ListItem(avatar, new Span(" " + member.displayName()));
+            if (manager) {
+                item.add(removeButton(member));
+            }
             item.getStyle().set("margin-bottom", "var(--lumo-space-s)");
             list.add(item);
         }
@@ -145,6 +155,27 @@ public class TeamView extends Main implements BeforeEnterObserver, HasDynamicTit
             list.add(new ListItem(getTranslation("team.nobody")));
         }
         return list;
+    }
+
+    /** For organisers: takes the person out of the team, after asking; everyone's open pages follow at once. */
+    private Button removeButton(TeamMember member) {
+        Button remove = new Button(new Icon(VaadinIcon.CLOSE_SMALL));
+        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
+        remove.setAriaLabel(getTranslation("team.remove", member.displayName()));
+        remove.setTooltipText(getTranslation("team.remove", member.displayName()));
+        remove.addClickListener(click -> {
+            ConfirmDialog confirm = new ConfirmDialog(getTranslation("team.remove.title"),
+                    getTranslation("team.remove.question", member.displayName()), getTranslation("team.remove.confirm"),
+                    yes -> {
+                        teams.removeMember(me, teamId, member.id());
+                        render();
+                    });
+            confirm.setCancelable(true);
+            confirm.setCancelText(getTranslation("team.remove.cancel"));
+            confirm.setConfirmButtonTheme("error primary");
+            confirm.open();
+        });
+        return remove;
     }
 
     @Override

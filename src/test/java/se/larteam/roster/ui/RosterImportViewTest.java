@@ -2,6 +2,7 @@ package se.larteam.roster.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.Charset;
@@ -19,6 +20,8 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 
 import se.larteam.program.ProgramLinks;
@@ -79,6 +82,30 @@ class RosterImportViewTest extends KaribuTest {
         assertThat(row(problems, 0).get(2)).startsWith("Ange en giltig e-postadress");
         assertThat(row(problems, 1).get(2)).isEqualTo("Det finns inget lärteam som heter \"Lärteam Okänt\" i programmet.");
         assertThat(_get(Button.class, spec -> spec.withText("Importera 2 deltagare")).isEnabled()).isFalse();
+    }
+
+    @Test
+    void anOrganiserAddsOnePersonAndABadAddressIsExplainedWithoutLosingTheInput() {
+        login(world.a().organiser());
+        UI.getCurrent().navigate(ProgramLinks.rosterImport(world.a().program()));
+
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Namn")), "Märta Åström");
+        _setValue(_get(TextField.class, spec -> spec.withLabel("E-post")), "marta.astrom");
+        _setValue(_get(ComboBox.class, spec -> spec.withLabel("Lärteam")), "Lärteam A");
+        _click(_get(Button.class, spec -> spec.withText("Lägg till")));
+
+        TextField email = _get(TextField.class, spec -> spec.withLabel("E-post"));
+        assertThat(email.isInvalid()).isTrue();
+        assertThat(email.getErrorMessage()).startsWith("Ange en giltig e-postadress");
+        assertThat(_get(TextField.class, spec -> spec.withLabel("Namn")).getValue()).isEqualTo("Märta Åström");
+
+        _setValue(email, "marta.astrom" + domain);
+        _click(_get(Button.class, spec -> spec.withText("Lägg till")));
+
+        NotificationsKt.expectNotifications("Märta Åström är tillagd i programmet.");
+        assertThat(_get(TextField.class, spec -> spec.withLabel("Namn")).getValue()).isEmpty();
+        assertThat(teams.details(world.a().organiser(), world.a().team()).members()).extracting(TeamMember::displayName)
+                .contains("Märta Åström");
     }
 
     @Test

@@ -1,13 +1,17 @@
 package se.larteam.team.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.router.RouteParameters;
@@ -86,6 +90,29 @@ class TeamLiveTest extends KaribuTest {
 
         leader.leave();
         awaitUi(() -> assertThat(presenceBar().isVisible()).isFalse());
+    }
+
+    @Test
+    void anOrganiserRemovesAMemberAfterConfirmingAndTheMembersPageFollows() throws Exception {
+        login(world.a().organiser());
+        UI.getCurrent().navigate(TeamView.class, new RouteParameters("teamId", world.a().team().value()));
+
+        _click(_get(Button.class, spec -> spec.withPredicate(b -> "Ta bort Deltagare A från lärteamet"
+                .equals(b.getAriaLabel().orElse(null)))));
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        assertThat(ConfirmDialogKt._getText(confirm)).startsWith("Deltagare A tas bort från lärteamet");
+        ConfirmDialogKt._fireConfirm(confirm);
+
+        assertThat(pageText()).doesNotContain("Deltagare A");
+        assertThat(teams.access(world.a().member(), world.a().team())).isEmpty();
+    }
+
+    @Test
+    void membersSeeNoRemoveButtons() {
+        login(world.a().member());
+        UI.getCurrent().navigate(TeamView.class, new RouteParameters("teamId", world.a().team().value()));
+
+        assertThat(_find(Button.class)).noneMatch(b -> b.getAriaLabel().orElse("").startsWith("Ta bort"));
     }
 
     /** Found through the view: Karibu's lookups see only visible components, and an empty bar hides itself. */
