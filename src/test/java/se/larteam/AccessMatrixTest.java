@@ -116,7 +116,8 @@ class AccessMatrixTest {
                     (s, actor, t) -> s.programs().addPeople(actor, t.program(), List.of(t.spare()), ProgramRole.READER)),
             // roster
             targeted("RosterImport.addPerson", MANAGERS, (s, actor, t) -> s.roster().addPerson(actor, t.program(),
-                    new NewUser("en.till." + System.nanoTime() + "@test.example", "En Till", "Rektor", "Skolan"), "")),
+                    new NewUser("en.till." + System.nanoTime() + "@test.example", "En Till", "Rektor", "Skolan"), "",
+                    TeamRole.MEMBER)),
             targeted("RosterImport.target", MANAGERS, (s, actor, t) -> s.roster().target(actor, t.program())),
             targeted("RosterImport.preview", MANAGERS, (s, actor, t) -> s.roster().preview(actor, t.program(), ROSTER)),
             targeted("RosterImport.importRoster", MANAGERS,

@@ -97,9 +97,9 @@ public class RosterImport {
 
     /**
      * Adds one person by hand: an account if there is none for the e-mail address, the program, and the team
-     * when one is named. Invalid input is refused with {@link InvalidInputException} naming the field.
+     * when one is named, in the given role (a process leader who leads several teams is added once per team). Invalid input is refused with {@link InvalidInputException} naming the field.
      */
-    public void addPerson(UserId actor, ProgramId program, NewUser person, String teamName) {
+    public void addPerson(UserId actor, ProgramId program, NewUser person, String teamName, TeamRole role) {
         requireManager(actor, program);
         Map<String, TeamId> teamsByName = teamsByName(actor, program);
         String email = Check.email("email", person.email());
@@ -112,7 +112,7 @@ public class RosterImport {
         UserId id = users.accountsFor(List.of(valid)).byEmail().get(email);
         programs.addPeople(actor, program, List.of(id), ProgramRole.PARTICIPANT);
         if (!team.isEmpty()) {
-            teams.putMember(actor, teamsByName.get(key(team)), id, TeamRole.MEMBER);
+            teams.putMember(actor, teamsByName.get(key(team)), id, role == null ? TeamRole.MEMBER : role);
         }
     }
 

@@ -163,12 +163,13 @@ class RosterImportTest {
     @Test
     void anOrganiserAddsOnePersonByHand() {
         roster.addPerson(world.a().organiser(), world.a().program(),
-                new se.larteam.user.NewUser(" Greta.Ek" + domain + " ", "Greta Ek", "Rektor", "Ekskolan"), "lärteam a");
+                new se.larteam.user.NewUser(" Greta.Ek" + domain + " ", "Greta Ek", "Rektor", "Ekskolan"), "lärteam a",
+                se.larteam.team.TeamRole.PROCESS_LEADER);
 
-        assertThat(teams.details(world.a().organiser(), world.a().team()).members()).extracting(TeamMember::displayName)
+        assertThat(teams.details(world.a().organiser(), world.a().team()).processLeaders()).extracting(TeamMember::displayName)
                 .contains("Greta Ek");
         assertThatThrownBy(() -> roster.addPerson(world.a().organiser(), world.a().program(),
-                new se.larteam.user.NewUser("greta" + domain, "Greta", "", ""), "Inget sådant"))
+                new se.larteam.user.NewUser("greta" + domain, "Greta", "", ""), "Inget sådant", null))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("team"));
         assertThat(users.loginAccount("greta" + domain)).as("nothing written when refused").isEmpty();
     }

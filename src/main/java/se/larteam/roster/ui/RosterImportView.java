@@ -16,6 +16,9 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.progressbar.ProgressBar;
@@ -38,6 +41,7 @@ import se.larteam.roster.RosterResult;
 import se.larteam.roster.RosterRow;
 import se.larteam.roster.RosterTarget;
 import se.larteam.security.CurrentUser;
+import se.larteam.team.TeamService;
 import se.larteam.user.UserId;
 
 /**
@@ -54,13 +58,17 @@ public class RosterImportView extends Main implements BeforeEnterObserver, HasDy
     private final Div preview = new Div();
     private final ProgressBar progress = new ProgressBar();
     private final Button importButton = new Button();
+    private final Paragraph teamNames = new Paragraph();
+    private final TeamService teams;
+    private AddPersonForm form;
     private Upload upload;
     private UserId me;
     private ProgramId program;
     private byte[] file;
 
-    RosterImportView(CurrentUser currentUser, RosterImport roster,
+    RosterImportView(CurrentUser currentUser, RosterImport roster, TeamService teams,
             @Qualifier("applicationTaskExecutor") AsyncTaskExecutor executor) {
+        this.teams = teams;
         this.currentUser = currentUser;
         this.roster = roster;
         this.executor = executor;
@@ -84,9 +92,8 @@ public class RosterImportView extends Main implements BeforeEnterObserver, HasDy
         Paragraph programLine = new Paragraph(target.programName());
         programLine.addClassName("larteam-muted");
         add(new H1(getTranslation("roster.title")), programLine, new Paragraph(getTranslation("roster.help")));
-        if (!target.teamNames().isEmpty()) {
-            add(new Paragraph(getTranslation("roster.team-names", String.join(", ", target.teamNames()))));
-        }
+        add(teamNames);
+        showTeams(target.teamNames());
 
         upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
             UI ui = UI.getCurrent();
@@ -109,17 +116,43 @@ public class RosterImportView extends Main implements BeforeEnterObserver, HasDy
         progress.getElement().setAttribute("aria-label", getTranslation("roster.progress"));
         add(upload, preview);
 
-        AddPersonForm form = new AddPersonForm(target.teamNames());
+        form = new AddPersonForm(target.teamNames());
         form.addAddListener(event -> {
             try {
-                roster.addPerson(me, program, event.person(), event.team());
+                roster.addPerson(me, program, event.person(), event.team(), event.role());
                 form.clear();
                 notify(getTranslation("roster.added", event.person().displayName().strip()), NotificationVariant.LUMO_SUCCESS);
             } catch (InvalidInputException invalid) {
                 form.showProblem(invalid.field(), getTranslation(invalid.messageKey(), invalid.arguments()));
             }
         });
-        add(form);
+        add(form, newTeamSection());
+    }
+
+    /** Teams must exist before a file or a form can name them. */
+    private Section newTeamSection() {
+        TextField name = new TextField(getTranslation("roster.new-team"));
+        Button create = new Button(getTranslation("roster.create-team"), click -> {
+            try {
+                teams.create(me, program, name.getValue());
+                name.clear();
+                name.setInvalid(false);
+                List<String> names = roster.target(me, program).teamNames();
+                showTeams(names);
+                form.setTeams(names);
+            } catch (InvalidInputException invalid) {
+                name.setErrorMessage(getTranslation(invalid.messageKey(), invalid.arguments()));
+                name.setInvalid(true);
+            }
+        });
+        HorizontalLayout row = new HorizontalLayout(name, create);
+        row.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+        return new Section(new H2(getTranslation("roster.teams-title")), row);
+    }
+
+    private void showTeams(List<String> names) {
+        teamNames.setText(names.isEmpty() ? getTranslation("roster.no-teams")
+                : getTranslation("roster.team-names", String.join(", ", names)));
     }
 
     private void read(byte[] bytes) {

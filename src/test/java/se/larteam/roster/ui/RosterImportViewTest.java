@@ -21,11 +21,15 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 
 import se.larteam.program.ProgramLinks;
+import se.larteam.team.TeamDetails;
 import se.larteam.team.TeamMember;
+import se.larteam.team.TeamRole;
+import se.larteam.team.TeamSummary;
 import se.larteam.team.ui.MyTeamsView;
 import se.larteam.testing.KaribuTest;
 import se.larteam.testing.World;
@@ -106,6 +110,34 @@ class RosterImportViewTest extends KaribuTest {
         assertThat(_get(TextField.class, spec -> spec.withLabel("Namn")).getValue()).isEmpty();
         assertThat(teams.details(world.a().organiser(), world.a().team()).members()).extracting(TeamMember::displayName)
                 .contains("Märta Åström");
+    }
+
+    @Test
+    void scenarioOneCreateATeamGiveItAProcessLeaderAndImportItsMembers() throws Exception {
+        login(world.a().organiser());
+        UI.getCurrent().navigate(ProgramLinks.rosterImport(world.a().program()));
+
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Namn på nytt lärteam")), "Lärteam Öst");
+        _click(_get(Button.class, spec -> spec.withText("Skapa lärteam")));
+        assertThat(_get(Paragraph.class, spec -> spec.withText("Lärteam i programmet: Lärteam A, Lärteam Öst"))).isNotNull();
+
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Namn")), "Kerstin Ödman");
+        _setValue(_get(TextField.class, spec -> spec.withLabel("E-post")), "kerstin" + domain);
+        _setValue(_get(ComboBox.class, spec -> spec.withLabel("Lärteam")), "Lärteam Öst");
+        _setValue(_get(Select.class, spec -> spec.withLabel("Roll i lärteamet")), TeamRole.PROCESS_LEADER);
+        _click(_get(Button.class, spec -> spec.withText("Lägg till")));
+
+        String csv = "Namn;E-post;Lärteam\nSara Öst;sara" + domain + ";Lärteam Öst\nTore Öst;tore" + domain + ";Lärteam Öst\n";
+        UploadKt._upload(_get(Upload.class), "ost.csv", csv.getBytes(StandardCharsets.UTF_8));
+        _click(_get(Button.class, spec -> spec.withText("Importera 2 deltagare")));
+        awaitUi(() -> assertThat(NotificationsKt.getNotifications()).extracting(n -> n.getElement().getProperty("text", ""))
+                .contains("2 deltagare importerades: 2 nya konton, 2 placerade i lärteam."));
+
+        TeamSummary ost = teams.teamsOf(world.a().organiser(), world.a().program()).stream()
+                .filter(t -> t.name().equals("Lärteam Öst")).findFirst().orElseThrow();
+        TeamDetails details = teams.details(world.a().organiser(), ost.id());
+        assertThat(details.processLeaders()).extracting(TeamMember::displayName).containsExactly("Kerstin Ödman");
+        assertThat(details.participants()).extracting(TeamMember::displayName).containsExactly("Sara Öst", "Tore Öst");
     }
 
     @Test
