@@ -9,6 +9,16 @@ public final class ProgramLinks {
     private ProgramLinks() {
     }
 
+    /** The program's own page: its details, editable by its organisers. */
+    public static String program(ProgramId program) {
+        return "program/" + program.value();
+    }
+
+    /** Where administrators create a program. */
+    public static String newProgram() {
+        return "program/ny";
+    }
+
     /** Where organisers import participants from a CSV file. */
     public static String rosterImport(ProgramId program) {
         return "program/" + program.value() + "/import";

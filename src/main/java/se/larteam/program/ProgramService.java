@@ -69,10 +69,11 @@ public class ProgramService {
             throw new NotPermittedException("No program " + id + " for " + actor);
         }
         Set<ProgramRole> roles = rolesOf(program, actor);
-        if (roles.isEmpty() && !users.isAdministrator(actor)) {
+        boolean administrator = users.isAdministrator(actor);
+        if (roles.isEmpty() && !administrator) {
             throw new NotPermittedException(actor + " has no role in program " + id);
         }
-        return toSummary(program, roles);
+        return toSummary(program, roles, administrator);
     }
 
     /** The programs in which the acting person has a role, in Swedish name order. */
@@ -82,8 +83,9 @@ public class ProgramService {
                 Criteria.where("organisers").is(me),
                 Criteria.where("participants").is(me),
                 Criteria.where("readers").is(me)));
+        boolean administrator = users.isAdministrator(actor);
         return mongo.find(query, Program.class).stream()
-                .map(p -> toSummary(p, rolesOf(p, actor)))
+                .map(p -> toSummary(p, rolesOf(p, actor), administrator))
                 .sorted(SwedishOrder.by(ProgramSummary::name))
                 .toList();
     }
@@ -200,8 +202,8 @@ public class ProgramService {
         return Query.query(Criteria.where("_id").is(id.value()));
     }
 
-    private static ProgramSummary toSummary(Program p, Set<ProgramRole> roles) {
+    private static ProgramSummary toSummary(Program p, Set<ProgramRole> roles, boolean administrator) {
         return new ProgramSummary(new ProgramId(p.id()), p.name(), p.organisation(), p.description(), p.start(),
-                p.end(), Set.copyOf(roles));
+                p.end(), Set.copyOf(roles), administrator || roles.contains(ProgramRole.ORGANISER));
     }
 }

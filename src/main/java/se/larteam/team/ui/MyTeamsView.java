@@ -42,6 +42,7 @@ import se.larteam.team.TeamLive;
 import se.larteam.team.TeamService;
 import se.larteam.team.TeamSummary;
 import se.larteam.user.UserId;
+import se.larteam.user.UserService;
 
 /** "Mina lärteam": the programs the signed-in person is part of, and their teams with the person's role. */
 @Route("")
@@ -52,10 +53,13 @@ public class MyTeamsView extends Main implements HasDynamicTitle {
     private final CurrentUser currentUser;
     private final ProgramService programs;
     private final TeamService teams;
+    private final UserService users;
     private final LiveRefresh live;
     private UserId me;
 
-    MyTeamsView(CurrentUser currentUser, ProgramService programs, TeamService teams, LiveUpdates liveUpdates) {
+    MyTeamsView(CurrentUser currentUser, ProgramService programs, TeamService teams, UserService users,
+            LiveUpdates liveUpdates) {
+        this.users = users;
         this.currentUser = currentUser;
         this.programs = programs;
         this.teams = teams;
@@ -80,6 +84,9 @@ public class MyTeamsView extends Main implements HasDynamicTitle {
     private void render(UI ui) {
         removeAll();
         add(new H1(getTranslation("my-teams.title")));
+        if (users.profile(me).administrator()) {
+            add(routerAnchor(ProgramLinks.newProgram(), getTranslation("program.new")));
+        }
         List<ProgramSummary> myPrograms = programs.myPrograms(me);
         List<TeamSummary> myTeams = teams.myTeams(me);
         follow(ui, myPrograms, myTeams);
@@ -121,12 +128,9 @@ public class MyTeamsView extends Main implements HasDynamicTitle {
                 section.add(badge(getTranslation("program.role." + role.name().toLowerCase())));
             }
         }
-        if (program.myRoles().contains(ProgramRole.ORGANISER)) {
-            Anchor roster = new Anchor(ProgramLinks.rosterImport(program.id()), getTranslation("roster.link"));
-            // Handled by Vaadin's router, like a RouterLink, without naming the roster's view here.
-            roster.getElement().setAttribute("router-link", true);
-            roster.getStyle().set("margin-left", "var(--lumo-space-m)");
-            section.add(roster);
+        if (program.mayManage()) {
+            section.add(routerAnchor(ProgramLinks.program(program.id()), getTranslation("program.details")));
+            section.add(routerAnchor(ProgramLinks.rosterImport(program.id()), getTranslation("roster.link")));
         }
         if (programTeams.isEmpty()) {
             section.add(new Paragraph(getTranslation("my-teams.no-teams")));
@@ -158,6 +162,14 @@ public class MyTeamsView extends Main implements HasDynamicTitle {
         members.addClassName("larteam-muted");
         Div line = new Div(link, new Span(" "), role, new Span(" "), members);
         return new ListItem(line);
+    }
+
+    /** A link Vaadin's router handles, by address, so this view does not import other features' views. */
+    private static Anchor routerAnchor(String href, String text) {
+        Anchor anchor = new Anchor(href, text);
+        anchor.getElement().setAttribute("router-link", true);
+        anchor.getStyle().set("margin-left", "var(--lumo-space-m)");
+        return anchor;
     }
 
     private static Span badge(String text) {
