@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.reflect.Modifier;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -41,6 +42,7 @@ import se.larteam.program.ProgramDetails;
 import se.larteam.program.ProgramLive;
 import se.larteam.program.ProgramRole;
 import se.larteam.program.ProgramService;
+import se.larteam.program.ProgramSession;
 import se.larteam.roster.RosterImport;
 import se.larteam.team.TeamLive;
 import se.larteam.team.TeamRole;
@@ -112,6 +114,13 @@ class AccessMatrixTest {
             targeted("TeamService.teamsOf", MANAGERS, (s, actor, t) -> s.teams().teamsOf(actor, t.program())),
             targeted("TeamService.putMembers", MANAGERS,
                     (s, actor, t) -> s.teams().putMembers(actor, t.team(), List.of(t.spare()), TeamRole.MEMBER)),
+            targeted("ProgramService.sessions",
+                    EnumSet.of(Role.ADMIN, Role.ORGANISER, Role.PROCESS_LEADER, Role.MEMBER, Role.READER),
+                    (s, actor, t) -> s.programs().sessions(actor, t.program())),
+            targeted("ProgramService.addSession", MANAGERS, (s, actor, t) -> s.programs().addSession(actor, t.program(),
+                    new ProgramSession(null, LocalDate.of(2026, 1, 20), LocalTime.of(9, 0), LocalTime.of(12, 0), "Digitalt", ""))),
+            targeted("ProgramService.removeSession", MANAGERS,
+                    (s, actor, t) -> s.programs().removeSession(actor, t.program(), "no-such-session")),
             targeted("ProgramService.addPeople", MANAGERS,
                     (s, actor, t) -> s.programs().addPeople(actor, t.program(), List.of(t.spare()), ProgramRole.READER)),
             // roster

@@ -19,6 +19,7 @@ record Program(
         List<String> organisers,
         List<String> participants,
         List<String> readers,
+        List<ProgramSession> sessions,
         Instant createdAt) {
 
     static final String COLLECTION = "programs";
@@ -27,5 +28,6 @@ record Program(
         organisers = organisers == null ? List.of() : List.copyOf(organisers);
         participants = participants == null ? List.of() : List.copyOf(participants);
         readers = readers == null ? List.of() : List.copyOf(readers);
+        sessions = sessions == null ? List.of() : List.copyOf(sessions);
     }
 }

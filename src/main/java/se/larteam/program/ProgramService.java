@@ -99,6 +99,49 @@ public class ProgramService {
         peopleChanged(actor, id, person, role);
     }
 
+    /** The program's learning sessions and seminars in date order, for everyone with a role in it. */
+    public List<ProgramSession> sessions(UserId actor, ProgramId id) {
+        get(actor, id);
+        Program program = mongo.findById(id.value(), Program.class);
+        return program.sessions().stream()
+                .sorted(java.util.Comparator.comparing(ProgramSession::date).thenComparing(ProgramSession::start))
+                .toList();
+    }
+
+    /** Adds a session to the schedule; organisers only. Refused when the date is missing or it ends before it starts. */
+    public ProgramSession addSession(UserId actor, ProgramId id, ProgramSession session) {
+        requireManager(actor, id);
+        if (session.date() == null) {
+            throw new InvalidInputException("date", "validation.required");
+        }
+        if (session.start() == null) {
+            throw new InvalidInputException("start", "validation.required");
+        }
+        if (session.end() == null) {
+            throw new InvalidInputException("end", "validation.required");
+        }
+        if (!session.end().isAfter(session.start())) {
+            throw new InvalidInputException("end", "validation.end-before-start-time");
+        }
+        ProgramSession valid = new ProgramSession(java.util.UUID.randomUUID().toString(), session.date(), session.start(),
+                session.end(), Check.optionalText("place", session.place(), 500), Check.optionalText("theme", session.theme(), 300));
+        mongo.updateFirst(byId(id), new Update().push("sessions", valid), Program.class);
+        sessionsChanged(actor, id);
+        return valid;
+    }
+
+    public void removeSession(UserId actor, ProgramId id, String sessionId) {
+        requireManager(actor, id);
+        mongo.updateFirst(byId(id), new Update().pull("sessions", Query.query(Criteria.where("id").is(sessionId))
+                .getQueryObject()), Program.class);
+        sessionsChanged(actor, id);
+    }
+
+    private void sessionsChanged(UserId actor, ProgramId id) {
+        events.publish(actor, "program.sessions-changed", List.of(ProgramLive.topic(id)), ProgramLive.everyoneIn(id),
+                Map.of("programId", id.value()));
+    }
+
     /** Adds many people at once (an import): one atomic update and one live event. */
     public void addPeople(UserId actor, ProgramId id, Collection<UserId> people, ProgramRole role) {
         requireManager(actor, id);
@@ -173,7 +216,7 @@ public class ProgramService {
             throw new InvalidInputException("end", "validation.end-before-start");
         }
         return new Program(id.value(), name, organisation, description, details.start(), details.end(),
-                List.of(), List.of(), List.of(), clock.instant());
+                List.of(), List.of(), List.of(), List.of(), clock.instant());
     }
 
     private static Set<ProgramRole> rolesOf(Program program, UserId person) {

@@ -83,6 +83,7 @@ public class ProgramView extends Main implements BeforeEnterObserver, HasDynamic
         add(new H1(summary.name()));
         if (!summary.mayManage()) {
             add(new Paragraph(summary.organisation()), new Paragraph(summary.description()));
+            add(new SessionsSection(programs, me, program, false));
             return;
         }
         ProgramForm form = new ProgramForm(getLocale(), getTranslation("program.save"));
@@ -97,7 +98,7 @@ public class ProgramView extends Main implements BeforeEnterObserver, HasDynamic
                 form.showProblem(invalid.field(), getTranslation(invalid.messageKey(), invalid.arguments()));
             }
         });
-        add(form);
+        add(form, new SessionsSection(programs, me, program, true));
     }
 
     private static void saved(String text) {

@@ -7,6 +7,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,9 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.timepicker.TimePicker;
 
 import se.larteam.program.ProgramLinks;
 import se.larteam.program.ProgramSummary;
@@ -84,6 +87,29 @@ class ProgramViewTest extends KaribuTest {
         UI.getCurrent().navigate(ProgramLinks.program(world.a().program()));
         assertThat(_get(H1.class).getText()).isEqualTo("Program A, andra året");
         _assertNone(Button.class, spec -> spec.withText("Spara"));
+    }
+
+    @Test
+    void theOrganiserSchedulesALearningSessionThatEveryoneInTheProgramSees() {
+        login(world.a().organiser());
+        UI.getCurrent().navigate(ProgramLinks.program(world.a().program()));
+        _setValue(_get(DatePicker.class, spec -> spec.withLabel("Datum")), LocalDate.of(2027, 1, 20));
+        _setValue(_get(TimePicker.class, spec -> spec.withLabel("Starttid")), LocalTime.of(12, 0));
+        _setValue(_get(TimePicker.class, spec -> spec.withLabel("Sluttid")), LocalTime.of(9, 0));
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Plats eller länk")), "Digitalt");
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Tema")), "Kollegialt lärande");
+        _click(_get(Button.class, spec -> spec.withText("Lägg till träff")));
+        TimePicker end = _get(TimePicker.class, spec -> spec.withLabel("Sluttid"));
+        assertThat(end.getErrorMessage()).isEqualTo("Sluttiden måste ligga efter starttiden.");
+
+        _setValue(_get(TimePicker.class, spec -> spec.withLabel("Starttid")), LocalTime.of(9, 0));
+        _setValue(end, LocalTime.of(12, 0));
+        _click(_get(Button.class, spec -> spec.withText("Lägg till träff")));
+
+        login(world.a().member());
+        UI.getCurrent().navigate(ProgramLinks.program(world.a().program()));
+        assertThat(_get(ListItem.class).getElement().getTextRecursively())
+                .isEqualTo("onsdag 20 januari 2027, 09:00–12:00 · Digitalt · Kollegialt lärande");
     }
 
     @Test
