@@ -26,8 +26,9 @@ class ClientAddressResolver {
         if (!isTrusted(remote)) {
             return remote;
         }
-        String forwarded = request.getHeader("X-Forwarded-For");
-        if (forwarded == null || forwarded.isBlank()) {
+        // Every header line, in order: a proxy may add its own line after one the client sent.
+        String forwarded = String.join(",", java.util.Collections.list(request.getHeaders("X-Forwarded-For")));
+        if (forwarded.isBlank()) {
             return remote;
         }
         // Right to left: the last hop not added by one of our own proxies is the client.

@@ -25,6 +25,15 @@ class ClientAddressResolverTest {
     }
 
     @Test
+    void aSpoofedHeaderLineBeforeTheProxysOwnIsNotBelieved() {
+        var resolver = resolver("10.0.0.0/8");
+        MockHttpServletRequest request = request("10.0.0.5", "1.1.1.1");
+        // HAProxy's option forwardfor adds a second header line rather than appending to the client's.
+        request.addHeader("X-Forwarded-For", "198.51.100.9");
+        assertThat(resolver.resolve(request)).isEqualTo("198.51.100.9");
+    }
+
+    @Test
     void anUntrustedConnectionCannotClaimAnAddress() {
         var resolver = resolver("10.0.0.0/8");
         assertThat(resolver.resolve(request("203.0.113.7", "10.0.0.1"))).isEqualTo("203.0.113.7");
