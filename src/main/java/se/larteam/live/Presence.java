@@ -55,10 +55,7 @@ public class Presence {
     public Visit join(UserId actor, Topic page) {
         requireMayFollow(actor, page);
         Visit visit = new Visit(UUID.randomUUID().toString(), actor, page);
-        mongo.upsert(Query.query(Criteria.where("_id").is(visit.id)), new Update()
-                .set("scope", page.scope()).set("topicId", page.id()).set("user", actor.value())
-                .set("lastSeen", Date.from(clock.instant())), COLLECTION);
-        announce(actor, page);
+        visit.stillHere();
         return visit;
     }
 
@@ -111,7 +108,8 @@ public class Presence {
         private final String id;
         private final UserId user;
         private final Topic page;
-        private volatile boolean left;
+        // A new visit counts as having left, so its first stillHere() writes it and announces the arrival.
+        private volatile boolean left = true;
 
         private Visit(String id, UserId user, Topic page) {
             this.id = id;

@@ -69,18 +69,7 @@ public class TeamService {
 
     /** Adds a person to the team, or changes their role in it; they become a participant of the program too. */
     public void putMember(UserId actor, TeamId id, UserId person, TeamRole role) {
-        Team team = requireManaged(actor, id);
-        if (role == null) {
-            throw new InvalidInputException("role", "validation.required");
-        }
-        ProgramId program = new ProgramId(team.programId());
-        programs.addPerson(actor, program, person, ProgramRole.PARTICIPANT);
-        // Pull then push in two atomic steps: the member is briefly absent, never present twice.
-        mongo.updateFirst(byId(id), new Update().pull("members", Query.query(Criteria.where("userId").is(person.value()))
-                .getQueryObject()), Team.class);
-        mongo.updateFirst(byId(id), new Update().push("members", new Team.Membership(person.value(), role)),
-                Team.class);
-        membersChanged(actor, id, program, person);
+        putMembers(actor, id, List.of(person), role);
     }
 
     /** Puts many people into the team at once (an import), each with this role; one live event. */
@@ -95,15 +84,20 @@ public class TeamService {
         ProgramId program = new ProgramId(team.programId());
         programs.addPeople(actor, program, people, ProgramRole.PARTICIPANT);
         List<String> ids = people.stream().map(UserId::value).distinct().toList();
+        // Pull then push in two atomic steps: a member is briefly absent, never present twice.
         mongo.updateFirst(byId(id), new Update().pull("members", Query.query(Criteria.where("userId").in(ids))
                 .getQueryObject()), Team.class);
         mongo.updateFirst(byId(id), new Update().push("members").each(ids.stream()
                 .map(userId -> new Team.Membership(userId, role)).toArray()), Team.class);
         List<Topic> topics = new java.util.ArrayList<>(List.of(TeamLive.topic(id), ProgramLive.topic(program)));
         people.forEach(person -> topics.add(Topic.person(person)));
-        events.publish(actor, "team.members-changed", topics,
-                new Audience(TeamLive.SCOPE, id.value(), java.util.Set.copyOf(people)),
+        Map<String, String> data = new java.util.HashMap<>(
                 Map.of("teamId", id.value(), "programId", program.value(), "count", String.valueOf(ids.size())));
+        if (ids.size() == 1) {
+            data.put("person", ids.get(0));
+        }
+        events.publish(actor, "team.members-changed", topics,
+                new Audience(TeamLive.SCOPE, id.value(), java.util.Set.copyOf(people)), data);
     }
 
     /** Removes a person from the team; they lose access to it at once. */
