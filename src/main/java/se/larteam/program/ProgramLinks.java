@@ -19,6 +19,11 @@ public final class ProgramLinks {
         return "program/ny";
     }
 
+    /** Where organisers form teams and name the program's organisers and readers. */
+    public static String people(ProgramId program) {
+        return "program/" + program.value() + "/personer";
+    }
+
     /** Where organisers import participants from a CSV file. */
     public static String rosterImport(ProgramId program) {
         return "program/" + program.value() + "/import";

@@ -20,6 +20,7 @@ import se.larteam.base.SwedishOrder;
 import se.larteam.live.LiveEvents;
 import se.larteam.live.Topic;
 import se.larteam.user.UserId;
+import se.larteam.user.UserProfile;
 import se.larteam.user.UserService;
 
 /**
@@ -160,10 +161,35 @@ public class ProgramService {
                 Map.of("programId", id.value(), "count", String.valueOf(people.size()), "role", role.name()));
     }
 
+    /** Takes a role from a person. A program always keeps at least one organiser, so the last one cannot leave. */
     public void removePerson(UserId actor, ProgramId id, UserId person, ProgramRole role) {
         requireManager(actor, id);
-        mongo.updateFirst(byId(id), new Update().pull(field(role), person.value()), Program.class);
+        Query query = byId(id);
+        if (role == ProgramRole.ORGANISER) {
+            // Atomic: two organisers removing each other at once cannot leave the program with none.
+            query.addCriteria(Criteria.where("organisers.1").exists(true));
+        }
+        if (mongo.updateFirst(query, new Update().pull(field(role), person.value()), Program.class).getMatchedCount() == 0) {
+            throw new InvalidInputException("person", "program.last-organiser");
+        }
         peopleChanged(actor, id, person, role);
+    }
+
+    /** Everyone in the program by role, with their contact details; for its organisers and administrators. */
+    public ProgramPeople people(UserId actor, ProgramId id) {
+        requireManager(actor, id);
+        Program program = mongo.findById(id.value(), Program.class);
+        java.util.Set<UserId> everyone = new java.util.HashSet<>();
+        java.util.stream.Stream.of(program.organisers(), program.participants(), program.readers())
+                .flatMap(List::stream).forEach(person -> everyone.add(new UserId(person)));
+        Map<UserId, UserProfile> profiles = users.profiles(everyone);
+        return new ProgramPeople(profilesOf(program.organisers(), profiles), profilesOf(program.participants(), profiles),
+                profilesOf(program.readers(), profiles));
+    }
+
+    private static List<UserProfile> profilesOf(List<String> ids, Map<UserId, UserProfile> profiles) {
+        return ids.stream().map(id -> profiles.get(new UserId(id))).filter(java.util.Objects::nonNull)
+                .sorted(SwedishOrder.by(UserProfile::displayName)).toList();
     }
 
     // The person hears of it on their own topic too, so a start page can show a program they just joined or left.

@@ -16,6 +16,7 @@ import se.larteam.base.NotPermittedException;
 import se.larteam.program.ProgramId;
 import se.larteam.program.ProgramRole;
 import se.larteam.program.ProgramService;
+import se.larteam.team.TeamDetails;
 import se.larteam.team.TeamId;
 import se.larteam.team.TeamRole;
 import se.larteam.team.TeamService;
@@ -102,18 +103,56 @@ public class RosterImport {
     public void addPerson(UserId actor, ProgramId program, NewUser person, String teamName, TeamRole role) {
         requireManager(actor, program);
         Map<String, TeamId> teamsByName = teamsByName(actor, program);
-        String email = Check.email("email", person.email());
-        NewUser valid = new NewUser(email, Check.requiredText("displayName", person.displayName(), 200),
-                Check.optionalText("title", person.title(), 200), Check.optionalText("unit", person.unit(), 200));
+        NewUser valid = valid(person);
         String team = teamName == null ? "" : teamName.strip();
         if (!team.isEmpty() && !teamsByName.containsKey(key(team))) {
             throw new InvalidInputException("team", "import.unknown-team", team);
         }
-        UserId id = users.accountsFor(List.of(valid)).byEmail().get(email);
+        UserId id = users.accountsFor(List.of(valid)).byEmail().get(valid.email());
         programs.addPeople(actor, program, List.of(id), ProgramRole.PARTICIPANT);
         if (!team.isEmpty()) {
             teams.putMember(actor, teamsByName.get(key(team)), id, role == null ? TeamRole.MEMBER : role);
         }
+    }
+
+    /**
+     * Gives one person a role in the program itself (an organiser, or a reader of its library), by e-mail address:
+     * an account is made if there is none. Invalid input is refused with {@link InvalidInputException}.
+     */
+    public UserId addToProgram(UserId actor, ProgramId program, NewUser person, ProgramRole role) {
+        requireManager(actor, program);
+        if (role == null) {
+            throw new InvalidInputException("role", "validation.required");
+        }
+        NewUser valid = valid(person);
+        UserId id = users.accountsFor(List.of(valid)).byEmail().get(valid.email());
+        programs.addPeople(actor, program, List.of(id), role);
+        return id;
+    }
+
+    /**
+     * Takes a person out of the program: out of each of its teams first (a team member outside the program would
+     * keep reading the team), then out of every role in it. The last organiser cannot be removed.
+     */
+    public void removeFromProgram(UserId actor, ProgramId program, UserId person) {
+        requireManager(actor, program);
+        if (programs.rolesOf(person, program).contains(ProgramRole.ORGANISER)) {
+            programs.removePerson(actor, program, person, ProgramRole.ORGANISER);
+        }
+        for (TeamDetails team : teams.teamsWithMembers(actor, program)) {
+            if (team.members().stream().anyMatch(m -> m.id().equals(person))) {
+                teams.removeMember(actor, team.id(), person);
+            }
+        }
+        for (ProgramRole role : programs.rolesOf(person, program)) {
+            programs.removePerson(actor, program, person, role);
+        }
+    }
+
+    private static NewUser valid(NewUser person) {
+        return new NewUser(Check.email("email", person.email()),
+                Check.requiredText("displayName", person.displayName(), 200),
+                Check.optionalText("title", person.title(), 200), Check.optionalText("unit", person.unit(), 200));
     }
 
     private RosterPreview check(CsvRoster.Parsed parsed, Map<String, TeamId> teamsByName) {

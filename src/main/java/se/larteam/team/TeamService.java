@@ -108,6 +108,43 @@ public class TeamService {
         membersChanged(actor, id, new ProgramId(team.programId()), person);
     }
 
+    /**
+     * Moves people from one team to another of the same program in one step, each keeping their role (a process
+     * leader stays one). Everyone's open pages of both teams follow at once; the moved people lose the old team.
+     */
+    public void moveMembers(UserId actor, TeamId from, TeamId to, Collection<UserId> people) {
+        Team source = requireManaged(actor, from);
+        Team target = requireManaged(actor, to);
+        if (!source.programId().equals(target.programId())) {
+            throw new InvalidInputException("team", "team.move.other-program");
+        }
+        if (from.equals(to) || people.isEmpty()) {
+            return;
+        }
+        List<Team.Membership> moving = source.members().stream()
+                .filter(m -> people.stream().anyMatch(p -> p.value().equals(m.userId()))).toList();
+        if (moving.size() != people.stream().distinct().count()) {
+            throw new InvalidInputException("person", "team.move.not-in-team", source.name());
+        }
+        List<String> ids = moving.stream().map(Team.Membership::userId).toList();
+        // Into the target first: someone is briefly in both teams, never in neither (and never out of the program).
+        mongo.updateFirst(byId(to), new Update().pull("members", Query.query(Criteria.where("userId").in(ids))
+                .getQueryObject()), Team.class);
+        mongo.updateFirst(byId(to), new Update().push("members").each(moving.toArray()), Team.class);
+        mongo.updateFirst(byId(from), new Update().pull("members", Query.query(Criteria.where("userId").in(ids))
+                .getQueryObject()), Team.class);
+        ProgramId program = new ProgramId(source.programId());
+        List<Topic> topics = new java.util.ArrayList<>(List.of(TeamLive.topic(from), TeamLive.topic(to),
+                ProgramLive.topic(program)));
+        people.forEach(person -> topics.add(Topic.person(person)));
+        Map<String, String> data = Map.of("teamId", to.value(), "fromTeamId", from.value(), "programId",
+                program.value(), "count", String.valueOf(ids.size()));
+        // Two events, because an audience names one team: those who may see either team hear of it.
+        java.util.Set<UserId> moved = java.util.Set.copyOf(people);
+        events.publish(actor, "team.members-changed", topics, new Audience(TeamLive.SCOPE, from.value(), moved), data);
+        events.publish(actor, "team.members-changed", topics, new Audience(TeamLive.SCOPE, to.value(), moved), data);
+    }
+
     // The affected person is named in the audience and topics: a removed member is no longer in the team's
     // audience, yet their start page must hear that the team is gone.
     private void membersChanged(UserId actor, TeamId id, ProgramId program, UserId person) {
@@ -130,12 +167,16 @@ public class TeamService {
         Team team = find(id).orElseThrow(() -> denied(actor, id));
         TeamAccess access = accessTo(team, actor).orElseThrow(() -> denied(actor, id));
         Map<UserId, String> names = users.displayNames(team.members().stream().map(m -> new UserId(m.userId())).toList());
+        return toDetails(team, programs.name(new ProgramId(team.programId())), names, access);
+    }
+
+    private static TeamDetails toDetails(Team team, String programName, Map<UserId, String> names, TeamAccess access) {
         List<TeamMember> members = team.members().stream()
                 .map(m -> new TeamMember(new UserId(m.userId()), names.getOrDefault(new UserId(m.userId()), "?"), m.role()))
                 .sorted(Comparator.comparing(TeamMember::role).thenComparing(SwedishOrder.by(TeamMember::displayName)))
                 .toList();
-        ProgramId program = new ProgramId(team.programId());
-        return new TeamDetails(id, program, programs.name(program), team.name(), members, access);
+        return new TeamDetails(new TeamId(team.id()), new ProgramId(team.programId()), programName, team.name(),
+                members, access);
     }
 
     /** Teams the acting person belongs to (as member or process leader), and all teams of programs they organise. */
@@ -159,6 +200,21 @@ public class TeamService {
         return mongo.find(Query.query(Criteria.where("programId").is(program.value())), Team.class).stream()
                 .flatMap(t -> accessTo(t, actor).map(a -> toSummary(t, a)).stream())
                 .sorted(SwedishOrder.by(TeamSummary::name))
+                .toList();
+    }
+
+    /** All teams of a program with their members, in Swedish name order: what its organisers see when forming teams. */
+    public List<TeamDetails> teamsWithMembers(UserId actor, ProgramId program) {
+        if (!programs.mayManage(actor, program)) {
+            throw new NotPermittedException(actor + " may not list the teams of " + program);
+        }
+        List<Team> found = mongo.find(Query.query(Criteria.where("programId").is(program.value())), Team.class);
+        Map<UserId, String> names = users.displayNames(found.stream().flatMap(t -> t.members().stream())
+                .map(m -> new UserId(m.userId())).distinct().toList());
+        String programName = programs.name(program);
+        return found.stream()
+                .flatMap(t -> accessTo(t, actor).map(access -> toDetails(t, programName, names, access)).stream())
+                .sorted(SwedishOrder.by(TeamDetails::name))
                 .toList();
     }
 

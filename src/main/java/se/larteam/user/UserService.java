@@ -118,6 +118,23 @@ public class UserService {
     }
 
     /**
+     * Profiles for ids, for services that have already checked that their caller may see these people (e.g. an
+     * organiser listing the people of their program). Unknown and disabled accounts are left out.
+     */
+    public Map<UserId, UserProfile> profiles(Collection<UserId> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Query query = Query.query(Criteria.where("_id").in(ids.stream().map(UserId::value).distinct().toList())
+                .and("enabled").is(true));
+        Map<UserId, UserProfile> profiles = new HashMap<>();
+        for (UserAccount account : mongo.find(query, UserAccount.class)) {
+            profiles.put(new UserId(account.id()), toProfile(account));
+        }
+        return profiles;
+    }
+
+    /**
      * For the roster import, after its own check that the caller may manage the program: the accounts of these
      * people by normalised e-mail address, creating (without a password) those that do not exist yet. Entries must
      * already be validated; later entries with an address seen before are ignored.

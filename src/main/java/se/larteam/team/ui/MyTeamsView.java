@@ -130,6 +130,7 @@ public class MyTeamsView extends Main implements HasDynamicTitle {
         }
         if (program.mayManage()) {
             section.add(routerAnchor(ProgramLinks.program(program.id()), getTranslation("program.details")));
+            section.add(routerAnchor(ProgramLinks.people(program.id()), getTranslation("people.link")));
             section.add(routerAnchor(ProgramLinks.rosterImport(program.id()), getTranslation("roster.link")));
         }
         if (programTeams.isEmpty()) {
