@@ -12,6 +12,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.PermitAll;
+import se.larteam.base.InAppLink;
 import se.larteam.base.InvalidInputException;
 import se.larteam.base.NotPermittedException;
 import se.larteam.program.ProgramDetails;
@@ -86,6 +87,13 @@ public class ProgramView extends Main implements BeforeEnterObserver, HasDynamic
             add(new SessionsSection(programs, me, program, false));
             return;
         }
+        // The program's people are managed on pages of their own, named here so organisers find them.
+        com.vaadin.flow.component.html.Nav links = new com.vaadin.flow.component.html.Nav(
+                InAppLink.to(se.larteam.program.ProgramLinks.people(program), getTranslation("people.link")),
+                InAppLink.to(se.larteam.program.ProgramLinks.rosterImport(program), getTranslation("roster.link")));
+        links.getStyle().set("display", "flex").set("gap", "var(--lumo-space-l)");
+        links.getElement().setAttribute("aria-label", getTranslation("program.manage-links"));
+        add(links);
         ProgramForm form = new ProgramForm(getLocale(), getTranslation("program.save"));
         form.setDetails(new ProgramDetails(summary.name(), summary.organisation(), summary.description(),
                 summary.start(), summary.end()));

@@ -46,6 +46,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.PermitAll;
+import se.larteam.base.InAppLink;
 import se.larteam.base.InvalidInputException;
 import se.larteam.base.NotPermittedException;
 import se.larteam.base.SwedishOrder;
@@ -172,8 +173,8 @@ public class ProgramPeopleView extends Main implements BeforeEnterObserver, HasD
     private void layOut() {
         Paragraph programLine = new Paragraph(programName);
         programLine.addClassName("larteam-muted");
-        HorizontalLayout links = new HorizontalLayout(routerAnchor(ProgramLinks.program(program), getTranslation("program.details")),
-                routerAnchor(ProgramLinks.rosterImport(program), getTranslation("roster.link")));
+        HorizontalLayout links = new HorizontalLayout(InAppLink.to(ProgramLinks.program(program), getTranslation("program.details")),
+                InAppLink.to(ProgramLinks.rosterImport(program), getTranslation("roster.link")));
         content.add(new H1(getTranslation("people.title")), programLine, links);
 
         H2 teamsHeading = new H2(getTranslation("people.teams"));
@@ -274,7 +275,7 @@ public class ProgramPeopleView extends Main implements BeforeEnterObserver, HasD
         teamList.addClassName("larteam-team-counts");
         for (TeamDetails team : teamDetails) {
             String leaders = team.processLeaders().stream().map(TeamMember::displayName).collect(Collectors.joining(", "));
-            ListItem item = new ListItem(routerAnchor("team/" + team.id().value(), team.name()),
+            ListItem item = new ListItem(InAppLink.to("team/" + team.id().value(), team.name()),
                     new Span(" · " + getTranslation("people.team-counts", team.participants().size(),
                             leaders.isEmpty() ? getTranslation("people.no-leader") : leaders)));
             teamList.add(item);
@@ -378,12 +379,6 @@ public class ProgramPeopleView extends Main implements BeforeEnterObserver, HasD
     private void notify(String text, NotificationVariant variant) {
         Notification notification = Notification.show(text, 6_000, Notification.Position.TOP_CENTER);
         notification.addThemeVariants(variant);
-    }
-
-    private static Anchor routerAnchor(String href, String text) {
-        Anchor anchor = new Anchor(href, text);
-        anchor.getElement().setAttribute("router-link", true);
-        return anchor;
     }
 
     private static List<Placement> placements(ProgramPeople people, List<TeamDetails> teams) {

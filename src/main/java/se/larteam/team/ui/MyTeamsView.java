@@ -32,6 +32,7 @@ import se.larteam.base.NotPermittedException;
 import se.larteam.live.LiveRefresh;
 import se.larteam.live.LiveUpdates;
 import se.larteam.live.Topic;
+import se.larteam.base.InAppLink;
 import se.larteam.program.ProgramLinks;
 import se.larteam.program.ProgramLive;
 import se.larteam.program.ProgramRole;
@@ -167,8 +168,7 @@ public class MyTeamsView extends Main implements HasDynamicTitle {
 
     /** A link Vaadin's router handles, by address, so this view does not import other features' views. */
     private static Anchor routerAnchor(String href, String text) {
-        Anchor anchor = new Anchor(href, text);
-        anchor.getElement().setAttribute("router-link", true);
+        Anchor anchor = InAppLink.to(href, text);
         anchor.getStyle().set("margin-left", "var(--lumo-space-m)");
         return anchor;
     }

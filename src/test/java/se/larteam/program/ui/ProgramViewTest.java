@@ -83,10 +83,14 @@ class ProgramViewTest extends KaribuTest {
         NotificationsKt.expectNotifications("Ändringarna är sparade.");
         assertThat(programs.get(world.a().organiser(), world.a().program()).name()).isEqualTo("Program A, andra året");
 
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withText("Personer och lärteam")).getHref())
+                .isEqualTo(ProgramLinks.people(world.a().program()));
+
         login(world.a().member());
         UI.getCurrent().navigate(ProgramLinks.program(world.a().program()));
         assertThat(_get(H1.class).getText()).isEqualTo("Program A, andra året");
         _assertNone(Button.class, spec -> spec.withText("Spara"));
+        _assertNone(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withText("Personer och lärteam"));
     }
 
     @Test
