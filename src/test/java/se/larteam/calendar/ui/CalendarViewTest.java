@@ -19,6 +19,7 @@ import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.menubar.MenuBar;
@@ -74,6 +75,8 @@ class CalendarViewTest extends KaribuTest {
         assertThat(address.getValue()).startsWith("http").endsWith(firstPath);
         assertThat(address.isReadOnly()).isTrue();
         _get(Button.class, spec -> spec.withAttribute("aria-label", "Kopiera kalenderlänken"));
+        assertThat(_get(Anchor.class, spec -> spec.withText("Öppna i kalenderprogrammet på den här datorn")).getHref())
+                .startsWith("webcal://").endsWith(firstPath);
 
         _click(_get(Button.class, spec -> spec.withText("Skapa ny länk")));
         ConfirmDialog question = _get(ConfirmDialog.class);
