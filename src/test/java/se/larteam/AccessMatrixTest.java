@@ -36,6 +36,7 @@ import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.stereotype.Service;
 
 import se.larteam.base.NotPermittedException;
+import se.larteam.calendar.CalendarService;
 import se.larteam.live.LiveUpdates;
 import se.larteam.live.Presence;
 import se.larteam.program.ProgramDetails;
@@ -66,7 +67,7 @@ class AccessMatrixTest {
     enum Scope { SELF, TARGETED }
 
     record Services(UserService users, ProgramService programs, TeamService teams, LiveUpdates live,
-            Presence presence, RosterImport roster) {
+            Presence presence, RosterImport roster, CalendarService calendar) {
     }
 
     @FunctionalInterface
@@ -150,7 +151,12 @@ class AccessMatrixTest {
             targeted("Presence.join", EnumSet.of(Role.ADMIN, Role.ORGANISER, Role.PROCESS_LEADER, Role.MEMBER),
                     (s, actor, t) -> s.presence().join(actor, TeamLive.topic(t.team())).leave()),
             targeted("Presence.whoIsHere", EnumSet.of(Role.ADMIN, Role.ORGANISER, Role.PROCESS_LEADER, Role.MEMBER),
-                    (s, actor, t) -> s.presence().whoIsHere(actor, TeamLive.topic(t.team()))));
+                    (s, actor, t) -> s.presence().whoIsHere(actor, TeamLive.topic(t.team()))),
+            // calendar: each person their own feed link and entries; there is no way to name someone else's
+            self("CalendarService.link", EVERYONE, (s, actor, t) -> s.calendar().link(actor)),
+            self("CalendarService.createOrReplaceLink", EVERYONE, (s, actor, t) -> s.calendar().createOrReplaceLink(actor)),
+            self("CalendarService.revokeLink", EVERYONE, (s, actor, t) -> s.calendar().revokeLink(actor)),
+            self("CalendarService.upcoming", EVERYONE, (s, actor, t) -> s.calendar().upcoming(actor)));
 
     /** Public service methods that act for nobody, and why that is safe. Keep this list short. */
     static final Map<String, String> NOT_ACTING_FOR_ANYONE = Map.ofEntries(
@@ -170,7 +176,9 @@ class AccessMatrixTest {
             Map.entry("LiveEvents.publish", "called by services after their own access check; carries ids, not content"),
             Map.entry("LiveUpdates.collection", "change-feed callback of the node's watcher"),
             Map.entry("LiveUpdates.inserted", "change-feed callback of the node's watcher; checks audience per event"),
-            Map.entry("LiveUpdates.historyLost", "change-feed callback of the node's watcher"));
+            Map.entry("LiveUpdates.historyLost", "change-feed callback of the node's watcher"),
+            Map.entry("CalendarService.feedForToken",
+                    "the public feed address: the secret token stands for its owner, who gets only their own entries"));
 
     @Autowired
     UserService users;
@@ -184,6 +192,8 @@ class AccessMatrixTest {
     Presence presence;
     @Autowired
     RosterImport roster;
+    @Autowired
+    CalendarService calendar;
 
     static Stream<Arguments> cases() {
         List<Arguments> cases = new ArrayList<>();
@@ -205,7 +215,7 @@ class AccessMatrixTest {
         World world = World.create(users, programs, teams);
         UserId actor = actor(world, role);
         World.Side target = foreign ? world.b() : world.a();
-        Services services = new Services(users, programs, teams, live, presence, roster);
+        Services services = new Services(users, programs, teams, live, presence, roster, calendar);
         if (allowed) {
             assertThatCode(() -> row.call().invoke(services, actor, target)).doesNotThrowAnyException();
         } else {

@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.core.AuthenticationException;
@@ -18,18 +19,24 @@ import se.larteam.security.ui.LoginView;
 
 /**
  * Public without signing in: the login page, Vaadin's static resources (Vaadin's own defaults), our style sheet
- * and the health endpoint. Later features name their own public paths here explicitly.
+ * and the health endpoint. Later features name their own public paths here explicitly: the personal calendar
+ * feeds ({@code /kalender/<secret>.ics}), read by calendar apps that cannot sign in; the secret in the address is
+ * the credential, checked by the calendar feature, and only GET is served (no session, no form, so no CSRF).
  */
 @EnableWebSecurity
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
     static final String LOGIN_PATH = "/login";
+    static final String CALENDAR_FEEDS = "/kalender/*.ics";
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ClientAddressResolver clients) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/actuator/health", "/actuator/health/**", "/styles/**").permitAll());
+                .requestMatchers("/actuator/health", "/actuator/health/**", "/styles/**").permitAll()
+                // Named here rather than imported: the calendar's page uses this module, so no cycle back.
+                .requestMatchers(HttpMethod.GET, CALENDAR_FEEDS).permitAll()
+                .requestMatchers(HttpMethod.HEAD, CALENDAR_FEEDS).permitAll());
         // Vaadin's configurer first: it must set the login page before the form-login configurer initialises,
         // or Spring Security would generate its own English login page.
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));

@@ -23,13 +23,14 @@ import com.vaadin.flow.server.menu.MenuEntry;
 
 import jakarta.annotation.security.PermitAll;
 import se.larteam.base.Translations;
+import se.larteam.calendar.CalendarLinks;
 import se.larteam.security.CurrentUser;
 import se.larteam.user.UserProfile;
 import se.larteam.user.UserService;
 
 /**
  * The frame around every signed-in page: a drawer with the features' own menu entries (titles are translation
- * keys), and the user's menu with language and sign-out. On a phone the drawer folds away behind a toggle.
+ * keys), and the user's menu with language, the personal calendar and sign-out. On a phone the drawer folds away behind a toggle.
  */
 @Layout
 @PermitAll
@@ -97,6 +98,8 @@ public class MainLayout extends AppLayout {
         language.getSubMenu().addItem("English", e -> changeLanguage(Translations.ENGLISH))
                 .setCheckable(true);
         language.getSubMenu().getItems().get(me.language().equals(Translations.ENGLISH) ? 1 : 0).setChecked(true);
+        // A personal setting, like the language: in the user's menu rather than the main navigation.
+        sub.addItem(getTranslation("shell.calendar"), e -> getUI().ifPresent(ui -> ui.navigate(CalendarLinks.PAGE)));
         sub.addItem(getTranslation("shell.logout"), e -> currentUser.logout());
         Footer footer = new Footer(menu);
         footer.getStyle().set("padding", "var(--lumo-space-s) var(--lumo-space-m)");
