@@ -179,7 +179,8 @@ public class ProgramPeopleView extends Main implements BeforeEnterObserver, HasD
 
         H2 teamsHeading = new H2(getTranslation("people.teams"));
         teamsHeading.setId("people-teams");
-        content.add(new Section(teamsHeading, teamList, filters(), grid, actions()));
+        // The actions above the list, in sight whatever its length.
+        content.add(new Section(teamsHeading, teamList, filters(), actions(), grid));
         content.add(organisers, readers);
     }
 
@@ -212,7 +213,6 @@ public class ProgramPeopleView extends Main implements BeforeEnterObserver, HasD
         grid.addColumn(p -> p.role() == null ? "" : getTranslation("team.access." + p.role().name().toLowerCase(Locale.ROOT)))
                 .setHeader(getTranslation("people.role")).setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.setHeight("28rem");
         grid.setAriaLabel(getTranslation("people.grid"));
         grid.addSelectionListener(e -> selectionChanged());
     }
@@ -296,6 +296,10 @@ public class ProgramPeopleView extends Main implements BeforeEnterObserver, HasD
                         : filter.team().map(t -> t.equals(p.team())).orElse(true)))
                 .toList();
         grid.setItems(visible);
+        // A short list shows whole; a long one scrolls inside the page.
+        boolean whole = visible.size() <= 12;
+        grid.setAllRowsVisible(whole);
+        grid.setHeight(whole ? null : "28rem");
         visible.stream().filter(selected::contains).forEach(grid::select);
         selectionChanged();
     }
