@@ -173,6 +173,16 @@ public class ProgramService {
                 Map.of("programId", id.value(), "person", person.value(), "role", role.name()));
     }
 
+    /** Everyone with a role in the program (organisers, participants, readers): for its managers only. */
+    public Set<UserId> people(UserId actor, ProgramId id) {
+        requireManager(actor, id);
+        Program program = mongo.findById(id.value(), Program.class);
+        Set<UserId> people = new java.util.LinkedHashSet<>();
+        java.util.stream.Stream.of(program.organisers(), program.participants(), program.readers())
+                .flatMap(List::stream).map(UserId::new).forEach(people::add);
+        return people;
+    }
+
     /** Whether this person may manage the program now: an administrator or one of its organisers. */
     public boolean mayManage(UserId person, ProgramId id) {
         Program program = mongo.findById(id.value(), Program.class);

@@ -17,8 +17,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import se.larteam.security.ui.LoginView;
 
 /**
- * Public without signing in: the login page, Vaadin's static resources (Vaadin's own defaults), our style sheet
- * and the health endpoint. Later features name their own public paths here explicitly.
+ * Public without signing in: the login page, Vaadin's static resources (Vaadin's own defaults), our style sheet,
+ * the health endpoint, and the invitation feature's two pages: {@code /losenord/<token>} (set a password through a
+ * link) and {@code /glomt-losenord} (ask for a link). Those views also carry {@code @AnonymousAllowed}, which Vaadin's
+ * navigation check needs; naming the paths here keeps the list of public addresses in one place. Later features
+ * name their own public paths here explicitly.
  */
 @EnableWebSecurity
 @Configuration(proxyBeanMethods = false)
@@ -29,7 +32,8 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ClientAddressResolver clients) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/actuator/health", "/actuator/health/**", "/styles/**").permitAll());
+                .requestMatchers("/actuator/health", "/actuator/health/**", "/styles/**").permitAll()
+                .requestMatchers("/losenord/*", "/glomt-losenord").permitAll());
         // Vaadin's configurer first: it must set the login page before the form-login configurer initialises,
         // or Spring Security would generate its own English login page.
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
