@@ -30,12 +30,10 @@ import se.larteam.base.NotPermittedException;
 import se.larteam.mail.MailService;
 import se.larteam.mail.MailStatus;
 import se.larteam.mail.OutboxEntry;
-import se.larteam.program.ProgramRole;
 import se.larteam.program.ProgramService;
 import se.larteam.team.TeamService;
 import se.larteam.testing.MutableClock;
 import se.larteam.testing.World;
-import se.larteam.user.NewUser;
 import se.larteam.user.UserId;
 import se.larteam.user.UserService;
 
@@ -282,9 +280,6 @@ class InvitationServiceTest {
 
     /** As the roster import leaves people: an account without a password, a participant of program A. */
     private UserId imported(String name, String local) {
-        UserId id = users.accountsFor(List.of(new NewUser(local + domain, name, "Rektor", "Skolan")))
-                .byEmail().get(local + domain);
-        programs.addPeople(world.a().organiser(), world.a().program(), List.of(id), ProgramRole.PARTICIPANT);
-        return id;
+        return Links.imported(users, programs, world, name, local + domain);
     }
 }

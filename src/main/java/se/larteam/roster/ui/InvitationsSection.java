@@ -49,7 +49,7 @@ class InvitationsSection extends Section {
         grid.addColumn(Invitee::displayName).setHeader(getTranslation("roster.column.name"));
         grid.addColumn(Invitee::email).setHeader(getTranslation("roster.column.email"));
         grid.addColumn(this::state).setHeader(getTranslation("invitations.state"));
-        grid.addComponentColumn(this::action).setHeader(getTranslation("invitations.action")).setAutoWidth(true)
+        grid.addComponentColumn(this::action).setKey("action").setHeader(getTranslation("invitations.action")).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setAriaLabel(getTranslation("invitations.title"));
