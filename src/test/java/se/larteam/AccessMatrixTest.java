@@ -141,6 +141,7 @@ class AccessMatrixTest {
                     (s, actor, t) -> s.invitations().invite(actor, t.program(), t.member())),
             // the public pages: the link, or an address answered alike whether known or not, is all they pass, so
             // anyone (signed in or not) may call them; what they reveal and do is tested in InvitationServiceTest
+            self("InvitationService.validity", EVERYONE, (s, actor, t) -> s.invitations().validity()),
             self("InvitationService.holder", EVERYONE, (s, actor, t) -> s.invitations().holder("not-a-real-link")),
             self("InvitationService.requestReset", EVERYONE,
                     (s, actor, t) -> s.invitations().requestReset("nobody." + System.nanoTime() + "@test.example")),

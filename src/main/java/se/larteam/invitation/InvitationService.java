@@ -164,6 +164,11 @@ public class InvitationService {
                 token));
     }
 
+    /** How long links work: public, it is what the pages tell everyone anyway. */
+    public LinkValidity validity() {
+        return new LinkValidity(settings.invitationValidFor(), settings.resetValidFor());
+    }
+
     /** Whose password a link would set, while it is still valid; empty for an unknown, used or expired link. */
     public Optional<LinkHolder> holder(String token) {
         return valid(token).flatMap(link -> {

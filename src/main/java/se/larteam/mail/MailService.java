@@ -61,7 +61,7 @@ public class MailService {
         JavaMailSender sender = mailServerConfigured ? senders.getIfAvailable() : null;
         if (sender == null) {
             record(mail, MailStatus.NOT_SENT, "no mail server configured");
-            log.info("No mail server: recorded \"{}\" to {} in the outbox only", mail.subject(), mail.to());
+            log.debug("No mail server: recorded \"{}\" to {} in the outbox only", mail.subject(), mail.to());
             return;
         }
         executor.execute(() -> {

@@ -11,6 +11,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import se.larteam.base.InvalidInputException;
 import se.larteam.invitation.InvitationService;
+import se.larteam.invitation.LinkValidity;
 
 /**
  * "Glömt lösenordet?": asks for the address and always answers the same, so the page cannot be used to find out
@@ -32,7 +33,9 @@ public class ForgotPasswordView extends PublicPage implements HasDynamicTitle {
             try {
                 invitations.requestReset(email.getValue());
                 removeAll();
-                add(new H1(getTranslation("forgot.title")), new Paragraph(getTranslation("forgot.sent")),
+                var validFor = LinkValidity.wording(invitations.validity().reset());
+                add(new H1(getTranslation("forgot.title")), new Paragraph(getTranslation("forgot.sent",
+                        getTranslation(validFor.getKey(), validFor.getValue()))),
                         new Anchor("login", getTranslation("password.to-login")));
             } catch (InvalidInputException invalid) {
                 email.setErrorMessage(getTranslation(invalid.messageKey(), invalid.arguments()));

@@ -18,6 +18,7 @@ import se.larteam.base.NotPermittedException;
 import se.larteam.base.Time;
 import se.larteam.invitation.InvitationService;
 import se.larteam.invitation.Invitee;
+import se.larteam.invitation.LinkValidity;
 import se.larteam.program.ProgramId;
 import se.larteam.user.UserId;
 
@@ -53,7 +54,9 @@ class InvitationsSection extends Section {
                 .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setAriaLabel(getTranslation("invitations.title"));
-        add(new H2(getTranslation("invitations.title")), new Paragraph(getTranslation("invitations.help")), status,
+        var validFor = LinkValidity.wording(invitations.validity().invitation());
+        add(new H2(getTranslation("invitations.title")), new Paragraph(getTranslation("invitations.help",
+                getTranslation(validFor.getKey(), validFor.getValue()))), status,
                 inviteAll, grid);
         refresh();
     }

@@ -27,7 +27,7 @@ import se.larteam.user.UserProfile;
 class ForgotPasswordViewTest extends KaribuTest {
 
     private static final String ANSWER = "Om adressen finns hos oss har vi skickat en länk för att välja ett nytt "
-            + "lösenord. Länken gäller en timme. Kolla gärna skräpposten om den dröjer.";
+            + "lösenord. Länken gäller i en timme. Kolla gärna skräpposten om den dröjer.";
 
     @Autowired
     MailService mail;

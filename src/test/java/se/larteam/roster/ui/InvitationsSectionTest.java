@@ -14,6 +14,7 @@ import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
 
 import se.larteam.invitation.Links;
 import se.larteam.mail.MailService;
@@ -47,6 +48,8 @@ class InvitationsSectionTest extends KaribuTest {
 
         Grid<?> people = _get(Grid.class, spec -> spec.withPredicate(
                 g -> "Inbjudningar och konton".equals(g.getAriaLabel().orElse(null))));
+        assertThat(_get(Paragraph.class, spec -> spec.withText("Personer utan lösenord får en inbjudan med en länk där "
+                + "de väljer sitt lösenord. Länken gäller i 14 dagar och kan användas en gång."))).isNotNull();
         assertThat(cell(people, "Eva Ölund", 2)).isEqualTo("Inte inbjuden");
         assertThat(cell(people, "Processledare A", 2)).isEqualTo("Kan logga in");
 
