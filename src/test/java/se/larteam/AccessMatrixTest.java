@@ -37,6 +37,8 @@ import org.springframework.stereotype.Service;
 
 import se.larteam.base.NotPermittedException;
 import se.larteam.calendar.CalendarService;
+import se.larteam.invitation.InvitationService;
+import se.larteam.mail.MailService;
 import se.larteam.live.LiveUpdates;
 import se.larteam.live.Presence;
 import se.larteam.program.ProgramDetails;
@@ -67,7 +69,8 @@ class AccessMatrixTest {
     enum Scope { SELF, TARGETED }
 
     record Services(UserService users, ProgramService programs, TeamService teams, LiveUpdates live,
-            Presence presence, RosterImport roster, CalendarService calendar) {
+            Presence presence, RosterImport roster, CalendarService calendar, InvitationService invitations,
+            MailService mail) {
     }
 
     @FunctionalInterface
@@ -142,6 +145,21 @@ class AccessMatrixTest {
             targeted("RosterImport.preview", MANAGERS, (s, actor, t) -> s.roster().preview(actor, t.program(), ROSTER)),
             targeted("RosterImport.importRoster", MANAGERS,
                     (s, actor, t) -> s.roster().importRoster(actor, t.program(), ROSTER, (done, total) -> { })),
+            // invitations: organisers invite the people of their own programs
+            targeted("InvitationService.overview", MANAGERS, (s, actor, t) -> s.invitations().overview(actor, t.program())),
+            targeted("InvitationService.inviteAll", MANAGERS, (s, actor, t) -> s.invitations().inviteAll(actor, t.program())),
+            targeted("InvitationService.invite", MANAGERS,
+                    (s, actor, t) -> s.invitations().invite(actor, t.program(), t.member())),
+            // the public pages: the link, or an address answered alike whether known or not, is all they pass, so
+            // anyone (signed in or not) may call them; what they reveal and do is tested in InvitationServiceTest
+            self("InvitationService.validity", EVERYONE, (s, actor, t) -> s.invitations().validity()),
+            self("InvitationService.holder", EVERYONE, (s, actor, t) -> s.invitations().holder("not-a-real-link")),
+            self("InvitationService.requestReset", EVERYONE,
+                    (s, actor, t) -> s.invitations().requestReset("nobody." + System.nanoTime() + "@test.example")),
+            self("InvitationService.setPassword", EnumSet.noneOf(Role.class),
+                    (s, actor, t) -> s.invitations().setPassword("A".repeat(43), "ett-bra-lösenord", "ett-bra-lösenord")),
+            // mail
+            self("MailService.outbox", EnumSet.of(Role.ADMIN), (s, actor, t) -> s.mail().outbox(actor)),
             // live updates: following a topic is reading it
             targeted("LiveUpdates.subscribe", EnumSet.of(Role.ADMIN, Role.ORGANISER, Role.PROCESS_LEADER, Role.MEMBER),
                     (s, actor, t) -> s.live().subscribe(actor, TeamLive.topic(t.team()), event -> { }).close()),
@@ -168,6 +186,10 @@ class AccessMatrixTest {
             Map.entry("UserService.administrators", "input to access rules, resolved once per live event"),
             Map.entry("UserService.exists", "an existence predicate used in validation"),
             Map.entry("UserService.accountsFor", "the roster import's account step, after its organiser check"),
+            Map.entry("UserService.contacts", "addresses for services that have checked their caller's access first"),
+            Map.entry("UserService.setPasswordByLink",
+                    "the invitation service, after it used up a valid single-use link for exactly this person"),
+            Map.entry("MailService.send", "called by services after their own access check"),
             Map.entry("ProgramService.mayManage", "an access predicate about its argument"),
             Map.entry("ProgramService.rolesOf", "an access predicate about its argument"),
             Map.entry("ProgramService.organisers", "input to access rules, resolved once per live event"),
@@ -194,6 +216,10 @@ class AccessMatrixTest {
     RosterImport roster;
     @Autowired
     CalendarService calendar;
+    @Autowired
+    InvitationService invitations;
+    @Autowired
+    MailService mail;
 
     static Stream<Arguments> cases() {
         List<Arguments> cases = new ArrayList<>();
@@ -215,7 +241,7 @@ class AccessMatrixTest {
         World world = World.create(users, programs, teams);
         UserId actor = actor(world, role);
         World.Side target = foreign ? world.b() : world.a();
-        Services services = new Services(users, programs, teams, live, presence, roster, calendar);
+        Services services = new Services(users, programs, teams, live, presence, roster, calendar, invitations, mail);
         if (allowed) {
             assertThatCode(() -> row.call().invoke(services, actor, target)).doesNotThrowAnyException();
         } else {

@@ -19,12 +19,16 @@ import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 
-/** Every route and layout says explicitly who may open it; only the login page is open to everyone. */
+/**
+ * Every route and layout says explicitly who may open it; only the login page and the two password pages (reached
+ * by people who cannot sign in yet) are open to everyone.
+ */
 class ViewAccessAnnotationsTest {
 
     private static final List<Class<? extends Annotation>> ACCESS = List.of(PermitAll.class, AnonymousAllowed.class,
             RolesAllowed.class, DenyAll.class);
-    private static final Set<String> PUBLIC_VIEWS = Set.of("se.larteam.security.ui.LoginView");
+    private static final Set<String> PUBLIC_VIEWS = Set.of("se.larteam.security.ui.LoginView",
+            "se.larteam.invitation.ui.SetPasswordView", "se.larteam.invitation.ui.ForgotPasswordView");
 
     @Test
     void everyViewCarriesAnAccessAnnotation() {
@@ -40,6 +44,14 @@ class ViewAccessAnnotationsTest {
         List<String> anonymous = annotated(Route.class).filter(v -> v.isAnnotationPresent(AnonymousAllowed.class))
                 .map(Class::getName).toList();
         assertThat(anonymous).containsExactlyInAnyOrderElementsOf(PUBLIC_VIEWS);
+    }
+
+    @Test
+    void theOutboxIsForSignedInPeopleOnly() throws Exception {
+        Class<?> outbox = Class.forName("se.larteam.mail.ui.OutboxView");
+        assertThat(outbox.isAnnotationPresent(PermitAll.class)).isTrue();
+        assertThat(outbox.isAnnotationPresent(AnonymousAllowed.class)).isFalse();
+        assertThat(outbox.getAnnotation(Route.class).value()).isEqualTo("admin/utkorg");
     }
 
     private static Stream<Class<?>> annotated(Class<? extends Annotation> annotation) {

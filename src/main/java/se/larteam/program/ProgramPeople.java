@@ -12,4 +12,12 @@ public record ProgramPeople(List<UserProfile> organisers, List<UserProfile> part
         participants = List.copyOf(participants);
         readers = List.copyOf(readers);
     }
+
+    /** Everyone with any role in the program, each once. */
+    public java.util.Set<se.larteam.user.UserId> everyone() {
+        java.util.Set<se.larteam.user.UserId> everyone = new java.util.LinkedHashSet<>();
+        java.util.stream.Stream.of(organisers, participants, readers).flatMap(List::stream)
+                .forEach(person -> everyone.add(person.id()));
+        return everyone;
+    }
 }

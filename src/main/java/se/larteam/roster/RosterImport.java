@@ -98,9 +98,9 @@ public class RosterImport {
 
     /**
      * Adds one person by hand: an account if there is none for the e-mail address, the program, and the team
-     * when one is named, in the given role (a process leader who leads several teams is added once per team). Invalid input is refused with {@link InvalidInputException} naming the field.
+     * when one is named, in the given role (a process leader who leads several teams is added once per team). Invalid input is refused with {@link InvalidInputException} naming the field. Returns the person's account.
      */
-    public void addPerson(UserId actor, ProgramId program, NewUser person, String teamName, TeamRole role) {
+    public UserId addPerson(UserId actor, ProgramId program, NewUser person, String teamName, TeamRole role) {
         requireManager(actor, program);
         Map<String, TeamId> teamsByName = teamsByName(actor, program);
         NewUser valid = valid(person);
@@ -113,6 +113,7 @@ public class RosterImport {
         if (!team.isEmpty()) {
             teams.putMember(actor, teamsByName.get(key(team)), id, role == null ? TeamRole.MEMBER : role);
         }
+        return id;
     }
 
     /**

@@ -18,10 +18,16 @@ import jakarta.servlet.http.HttpServletResponse;
 import se.larteam.security.ui.LoginView;
 
 /**
- * Public without signing in: the login page, Vaadin's static resources (Vaadin's own defaults), our style sheet
- * and the health endpoint. Later features name their own public paths here explicitly: the personal calendar
- * feeds ({@code /kalender/<secret>.ics}), read by calendar apps that cannot sign in; the secret in the address is
- * the credential, checked by the calendar feature, and only GET is served (no session, no form, so no CSRF).
+ * Public without signing in: the login page, Vaadin's static resources (Vaadin's own defaults), our style sheet,
+ * the health endpoint, and the paths later features name here explicitly:
+ * <ul>
+ * <li>the invitation feature's two pages: {@code /losenord/<token>} (set a password through a link) and
+ * {@code /glomt-losenord} (ask for a link). Those views also carry {@code @AnonymousAllowed}, which Vaadin's
+ * navigation check needs; naming the paths here keeps the list of public addresses in one place;</li>
+ * <li>the personal calendar feeds ({@code /kalender/<secret>.ics}), read by calendar apps that cannot sign in; the
+ * secret in the address is the credential, checked by the calendar feature, and only GET is served (no session,
+ * no form, so no CSRF).</li>
+ * </ul>
  */
 @EnableWebSecurity
 @Configuration(proxyBeanMethods = false)
@@ -34,6 +40,7 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, ClientAddressResolver clients) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/styles/**").permitAll()
+                .requestMatchers("/losenord/*", "/glomt-losenord").permitAll()
                 // Named here rather than imported: the calendar's page uses this module, so no cycle back.
                 .requestMatchers(HttpMethod.GET, CALENDAR_FEEDS).permitAll()
                 .requestMatchers(HttpMethod.HEAD, CALENDAR_FEEDS).permitAll());

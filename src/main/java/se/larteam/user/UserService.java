@@ -182,6 +182,39 @@ public class UserService {
         }
     }
 
+    /**
+     * How to reach these people, for services that have checked their caller's access to them first (an organiser
+     * inviting the people of a program). Unknown ids are left out.
+     */
+    public Map<UserId, Contact> contacts(Collection<UserId> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Query query = Query.query(Criteria.where("_id").in(ids.stream().map(UserId::value).distinct().toList()));
+        Map<UserId, Contact> contacts = new HashMap<>();
+        for (UserAccount a : mongo.find(query, UserAccount.class)) {
+            contacts.put(new UserId(a.id()), new Contact(new UserId(a.id()), a.email(), a.displayName(),
+                    Translations.supported(a.language()), a.passwordHash() != null));
+        }
+        return contacts;
+    }
+
+    /**
+     * Sets a person's password and lets them sign in. Only for the invitation service, after it has used up a
+     * valid single-use link for exactly this person: the link is the credential, so there is no actor to check.
+     */
+    public void setPasswordByLink(UserId person, String password) {
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            throw new InvalidInputException("password", "validation.password-too-short", MIN_PASSWORD_LENGTH);
+        }
+        var result = mongo.updateFirst(byId(person),
+                new Update().set("passwordHash", passwords.encode(password)).set("enabled", true), UserAccount.class);
+        if (result.getMatchedCount() == 0) {
+            throw new NotPermittedException("No account " + person);
+        }
+        log.info("Password set through a link for {}", person);
+    }
+
     /** Whether this person is a system administrator now (not cached: a revoked right takes effect at once). */
     public boolean isAdministrator(UserId user) {
         return mongo.exists(Query.query(Criteria.where("_id").is(user.value()).and("administrator").is(true)

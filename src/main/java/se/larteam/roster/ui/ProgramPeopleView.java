@@ -50,6 +50,7 @@ import se.larteam.base.InAppLink;
 import se.larteam.base.InvalidInputException;
 import se.larteam.base.NotPermittedException;
 import se.larteam.base.SwedishOrder;
+import se.larteam.invitation.InvitationService;
 import se.larteam.live.LiveRefresh;
 import se.larteam.live.LiveUpdates;
 import se.larteam.program.ProgramId;
@@ -89,6 +90,7 @@ public class ProgramPeopleView extends Main implements BeforeEnterObserver, HasD
     private final ProgramService programs;
     private final TeamService teams;
     private final RosterImport roster;
+    private final InvitationService invitations;
     private final LiveRefresh live;
     private final Div content = new Div();
     private final Grid<Placement> grid = new Grid<>();
@@ -110,7 +112,8 @@ public class ProgramPeopleView extends Main implements BeforeEnterObserver, HasD
     private String programName = "";
 
     ProgramPeopleView(CurrentUser currentUser, ProgramService programs, TeamService teams, RosterImport roster,
-            LiveUpdates liveUpdates) {
+            InvitationService invitations, LiveUpdates liveUpdates) {
+        this.invitations = invitations;
         this.currentUser = currentUser;
         this.programs = programs;
         this.teams = teams;
@@ -458,10 +461,14 @@ public class ProgramPeopleView extends Main implements BeforeEnterObserver, HasD
                 field.setInvalid(true);
             };
             try {
-                roster.addToProgram(me, program, new se.larteam.user.NewUser(email.getValue(), name.getValue(), "", ""),
-                        programRole);
-                ProgramPeopleView.this.notify(getTranslation("people.added", name.getValue().strip(),
-                        getTranslation("program.role." + programRole.name().toLowerCase(Locale.ROOT)).toLowerCase()),
+                UserId added = roster.addToProgram(me, program,
+                        new se.larteam.user.NewUser(email.getValue(), name.getValue(), "", ""), programRole);
+                String who = name.getValue().strip();
+                // Added by hand means wanted now: invited at once, unless they can sign in already.
+                boolean invited = invitations.invite(me, program, added);
+                ProgramPeopleView.this.notify(getTranslation("people.added", who,
+                        getTranslation("program.role." + programRole.name().toLowerCase(Locale.ROOT)).toLowerCase())
+                        + " " + getTranslation(invited ? "invitations.sent-one" : "invitations.already-active", who),
                         NotificationVariant.LUMO_SUCCESS);
                 name.clear();
                 email.clear();

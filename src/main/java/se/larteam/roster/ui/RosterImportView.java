@@ -33,6 +33,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.PermitAll;
 import se.larteam.base.InvalidInputException;
 import se.larteam.base.NotPermittedException;
+import se.larteam.invitation.InvitationService;
 import se.larteam.program.ProgramId;
 import se.larteam.roster.RosterImport;
 import se.larteam.roster.RosterPreview;
@@ -60,15 +61,18 @@ public class RosterImportView extends Main implements BeforeEnterObserver, HasDy
     private final Button importButton = new Button();
     private final Paragraph teamNames = new Paragraph();
     private final TeamService teams;
+    private final InvitationService invitations;
     private AddPersonForm form;
+    private InvitationsSection invitationsSection;
     private Upload upload;
     private UserId me;
     private ProgramId program;
     private byte[] file;
 
-    RosterImportView(CurrentUser currentUser, RosterImport roster, TeamService teams,
+    RosterImportView(CurrentUser currentUser, RosterImport roster, TeamService teams, InvitationService invitations,
             @Qualifier("applicationTaskExecutor") AsyncTaskExecutor executor) {
         this.teams = teams;
+        this.invitations = invitations;
         this.currentUser = currentUser;
         this.roster = roster;
         this.executor = executor;
@@ -119,14 +123,18 @@ public class RosterImportView extends Main implements BeforeEnterObserver, HasDy
         form = new AddPersonForm(target.teamNames());
         form.addAddListener(event -> {
             try {
-                roster.addPerson(me, program, event.person(), event.team(), event.role());
+                UserId added = roster.addPerson(me, program, event.person(), event.team(), event.role());
                 form.clear();
-                notify(getTranslation("roster.added", event.person().displayName().strip()), NotificationVariant.LUMO_SUCCESS);
+                String name = event.person().displayName().strip();
+                // Added by hand means wanted now: invite at once (people with a password already are told so).
+                notify(getTranslation("roster.added", name) + " " + invitationsSection.invite(added, name),
+                        NotificationVariant.LUMO_SUCCESS);
             } catch (InvalidInputException invalid) {
                 form.showProblem(invalid.field(), getTranslation(invalid.messageKey(), invalid.arguments()));
             }
         });
-        add(form, newTeamSection());
+        invitationsSection = new InvitationsSection(invitations, me, program);
+        add(form, newTeamSection(), invitationsSection);
     }
 
     /** Teams must exist before a file or a form can name them. */
@@ -195,6 +203,7 @@ public class RosterImportView extends Main implements BeforeEnterObserver, HasDy
             importButton.setVisible(false);
             // Ready for the next file.
             upload.clearFileList();
+            invitationsSection.refresh();
             notify(getTranslation("roster.done", result.people(), result.newAccounts(), result.placedInTeams()),
                     NotificationVariant.LUMO_SUCCESS);
             return;

@@ -16,6 +16,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
+    static final String FORGOT_PASSWORD = "glomt-losenord";
+
     private final LoginForm form = new LoginForm();
 
     public LoginView() {
@@ -28,7 +30,9 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         Paragraph tagline = new Paragraph(getTranslation("login.tagline"));
         tagline.getStyle().set("color", "var(--lumo-secondary-text-color)").set("margin-top", "var(--lumo-space-xs)");
         form.setAction("login");
-        form.setForgotPasswordButtonVisible(false);
+        // By path, not by class: the invitation feature depends on security, so security must not depend back.
+        form.addForgotPasswordListener(forgot -> forgot.getSource().getUI()
+                .ifPresent(ui -> ui.navigate(FORGOT_PASSWORD)));
         form.setI18n(i18n(null));
         add(title, tagline, form);
     }

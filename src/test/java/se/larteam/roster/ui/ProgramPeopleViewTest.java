@@ -68,7 +68,7 @@ class ProgramPeopleViewTest extends KaribuTest {
         NotificationsKt.expectNotifications("Programmet Leda för skolutveckling är skapat.");
         UI.getCurrent().navigate(ProgramLinks.people(program));
         addInRole("Samordnare", "Katarina Ålund", "katarina" + domain, "Lägg till samordnare");
-        NotificationsKt.expectNotifications("Katarina Ålund är tillagd som samordnare.");
+        NotificationsKt.expectNotifications("Katarina Ålund är tillagd som samordnare. En inbjudan är skickad till Katarina Ålund.");
         UserId katarina = programs.people(world.admin(), program).organisers().get(0).id();
 
         // The organiser finds the page from her start page.

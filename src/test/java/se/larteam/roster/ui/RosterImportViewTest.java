@@ -106,7 +106,8 @@ class RosterImportViewTest extends KaribuTest {
         _setValue(email, "marta.astrom" + domain);
         _click(_get(Button.class, spec -> spec.withText("Lägg till")));
 
-        NotificationsKt.expectNotifications("Märta Åström är tillagd i programmet.");
+        NotificationsKt.expectNotifications(
+                "Märta Åström är tillagd i programmet. En inbjudan är skickad till Märta Åström.");
         assertThat(_get(TextField.class, spec -> spec.withLabel("Namn")).getValue()).isEmpty();
         assertThat(teams.details(world.a().organiser(), world.a().team()).members()).extracting(TeamMember::displayName)
                 .contains("Märta Åström");
