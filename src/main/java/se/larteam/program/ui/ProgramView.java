@@ -2,6 +2,7 @@ package se.larteam.program.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -99,7 +100,9 @@ public class ProgramView extends Main implements BeforeEnterObserver, HasDynamic
                 form.showProblem(invalid.field(), getTranslation(invalid.messageKey(), invalid.arguments()));
             }
         });
-        add(form, safeRoomSetting(me, program), new SessionsSection(programs, me, program, true));
+        Anchor template = new Anchor(ProgramLinks.meetingTemplate(program), getTranslation("program.meeting-template"));
+        template.getElement().setAttribute("router-link", true);
+        add(form, safeRoomSetting(me, program), new Paragraph(template), new SessionsSection(programs, me, program, true));
     }
 
     /** The safe room's one switch: whether organisers may read the teams' notes before they are approved. */
