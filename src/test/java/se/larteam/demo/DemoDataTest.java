@@ -11,6 +11,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
+import se.larteam.meeting.MeetingDetails;
+import se.larteam.meeting.MeetingService;
+import se.larteam.meeting.MeetingState;
+import se.larteam.meeting.MeetingSummary;
 import se.larteam.program.ProgramRole;
 import se.larteam.program.ProgramSummary;
 import se.larteam.team.TeamAccess;
@@ -26,6 +30,8 @@ class DemoDataTest extends HttpTest {
 
     @Autowired
     DemoData demoData;
+    @Autowired
+    MeetingService meetings;
 
     @Test
     void theOrganiserSeesTheProgramWithThreeTeamsOfFiveToSeven() {
@@ -46,6 +52,26 @@ class DemoDataTest extends HttpTest {
         String names = all.stream().flatMap(t -> teams.details(organiser, t.id()).members().stream())
                 .map(m -> m.displayName()).reduce("", String::concat);
         assertThat(names).contains("Å").contains("Ä").contains("Ö");
+    }
+
+    @Test
+    void theTeamsHaveAFewMonthsOfMeetingsWithApprovedMinutesAndFollowUps() {
+        UserId asa = login("asa.lindqvist");
+        TeamSummary norr = teams.myTeams(asa).get(0);
+        List<MeetingSummary> all = meetings.meetingsOf(asa, norr.id());
+        assertThat(all).extracting(MeetingSummary::state).containsExactly(MeetingState.APPROVED, MeetingState.APPROVED,
+                MeetingState.APPROVED, MeetingState.PLANNED);
+        MeetingDetails last = meetings.details(asa, all.get(2).id());
+        assertThat(last.followUps()).isNotEmpty().allSatisfy(f -> assertThat(f.status()).isNotNull());
+        assertThat(last.actions()).hasSize(3);
+        assertThat(meetings.details(asa, all.get(3).id()).followUps()).hasSize(3)
+                .allSatisfy(f -> assertThat(f.status()).isNull());
+        assertThat(last.notes()).contains("Två berättade");
+        String owners = last.actions().stream().map(a -> a.ownerName()).reduce("", String::concat)
+                + last.attendance().stream().map(a -> a.name()).reduce("", String::concat);
+        assertThat(owners.toUpperCase(java.util.Locale.ROOT)).contains("Å").contains("Ä").contains("Ö");
+        UserId organiser = login("katarina.alund");
+        assertThat(meetings.details(organiser, all.get(2).id()).notes()).as("approved minutes").isNotEmpty();
     }
 
     @Test
