@@ -63,9 +63,11 @@ public class MeetingService {
     private final UserService users;
     private final LiveEvents events;
     private final Clock clock;
+    private final MinutesExport export;
 
     MeetingService(MongoTemplate mongo, TeamService teams, ProgramService programs, UserService users,
-            LiveEvents events, Clock clock) {
+            LiveEvents events, Clock clock, MinutesExport export) {
+        this.export = export;
         this.mongo = mongo;
         this.teams = teams;
         this.programs = programs;
@@ -309,6 +311,16 @@ public class MeetingService {
             mongo.findAndReplace(Query.query(Criteria.where("_id").is(program.value())),
                     new AgendaTemplate(program.value(), valid), FindAndReplaceOptions.options().upsert());
         }
+    }
+
+    /** The minutes as Markdown, in this language: exactly what {@link #details} shows this person. */
+    public String minutesMarkdown(UserId actor, MeetingId id, java.util.Locale language) {
+        return export.markdown(details(actor, id), language);
+    }
+
+    /** The minutes as a PDF with an embedded font; the renderer loads nothing from outside. */
+    public byte[] minutesPdf(UserId actor, MeetingId id, java.util.Locale language) {
+        return export.pdf(details(actor, id), language);
     }
 
     // ---- rules

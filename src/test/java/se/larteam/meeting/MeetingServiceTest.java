@@ -44,6 +44,8 @@ class MeetingServiceTest {
     LiveEvents events;
     @Autowired
     Clock clock;
+    @Autowired
+    MinutesExport export;
 
     private World world;
     private World.Side a;
@@ -201,7 +203,7 @@ class MeetingServiceTest {
     @Test
     void aDueDateMayNotLieInThePastByTheServiceClock() {
         MutableClock fixed = new MutableClock(Instant.parse("2026-03-10T09:00:00Z"));
-        MeetingService atTenthOfMarch = new MeetingService(mongo, teams, programs, users, events, fixed);
+        MeetingService atTenthOfMarch = new MeetingService(mongo, teams, programs, users, events, fixed, export);
         MeetingId id = atTenthOfMarch.plan(a.member(), a.team(), plan(LocalDate.of(2026, 3, 12)), List.of());
 
         refused(() -> atTenthOfMarch.addAction(a.member(), id,

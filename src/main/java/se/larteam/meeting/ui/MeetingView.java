@@ -24,6 +24,9 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+
 import jakarta.annotation.security.PermitAll;
 import se.larteam.base.InvalidInputException;
 import se.larteam.base.NotPermittedException;
@@ -142,7 +145,7 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
         state.getElement().getThemeList().add("badge");
         Anchor team = new Anchor(TeamLinks.team(details.summary().team()), details.teamName());
         team.getElement().setAttribute("router-link", true);
-        content.add(heading, new Paragraph(team, new Span(" "), state), when);
+        content.add(heading, new Paragraph(team, new Span(" "), state), when, downloads(details));
 
         planForm = new MeetingPlanForm(getLocale());
         loadedPlan = plan(details);
@@ -259,6 +262,29 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
             build();
             live.stop();
         }
+    }
+
+    /** The minutes as PDF and Markdown: what this person sees, made when they click, in their language. */
+    private Paragraph downloads(MeetingDetails details) {
+        java.util.Locale language = getLocale();
+        String name = "mote-" + details.summary().date();
+        Anchor pdf = new Anchor(download(() -> meetings.minutesPdf(me, id, language), name + ".pdf",
+                "application/pdf"), getTranslation("meeting.export.pdf"));
+        Anchor markdown = new Anchor(download(() -> meetings.minutesMarkdown(me, id, language)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8), name + ".md", "text/markdown; charset=UTF-8"),
+                getTranslation("meeting.export.markdown"));
+        return new Paragraph(pdf, new Span(" · "), markdown);
+    }
+
+    private static DownloadHandler download(java.util.function.Supplier<byte[]> content, String fileName, String type) {
+        return DownloadHandler.fromInputStream(event -> {
+            try {
+                byte[] bytes = content.get();
+                return new DownloadResponse(new java.io.ByteArrayInputStream(bytes), fileName, type, bytes.length);
+            } catch (NotPermittedException gone) {
+                return DownloadResponse.error(403);
+            }
+        });
     }
 
     private AttendanceSection attendanceSection(MeetingDetails details, boolean readOnly) {

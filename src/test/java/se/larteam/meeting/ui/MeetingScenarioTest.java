@@ -217,6 +217,8 @@ class MeetingScenarioTest extends KaribuTest {
         assertThat(pageText()).doesNotContain("Känsligt").doesNotContain("Hemlig punkt")
                 .contains("Lärteamet är ett tryggt rum");
         _assertNone(TextArea.class, spec -> spec.withLabel("Anteckningar"));
+        assertThat(_get(Anchor.class, spec -> spec.withText("Ladda ner som PDF")).getHref()).isNotBlank();
+        assertThat(_get(Anchor.class, spec -> spec.withText("Ladda ner som Markdown")).getHref()).isNotBlank();
         RadioButtonGroup<?> attendance = attendanceOf("Deltagare A");
         assertThat(attendance.getValue()).isEqualTo(Attendance.PRESENT);
         assertThat(attendance.isReadOnly()).isTrue();
