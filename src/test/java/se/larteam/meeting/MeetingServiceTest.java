@@ -20,6 +20,7 @@ import se.larteam.base.InvalidInputException;
 import se.larteam.base.NotPermittedException;
 import se.larteam.live.LiveEvents;
 import se.larteam.program.ProgramService;
+import se.larteam.team.TeamLive;
 import se.larteam.team.TeamService;
 import se.larteam.testing.MutableClock;
 import se.larteam.testing.World;
@@ -46,6 +47,8 @@ class MeetingServiceTest {
     Clock clock;
     @Autowired
     MinutesExport export;
+    @Autowired
+    se.larteam.live.LiveUpdates live;
 
     private World world;
     private World.Side a;
@@ -168,6 +171,30 @@ class MeetingServiceTest {
     }
 
     @Test
+    void liveEventsOfNotesInProgressStayInsideTheTeam() throws Exception {
+        MeetingId id = plan(a.processLeader(), today);
+        java.util.concurrent.BlockingQueue<se.larteam.live.LiveEvent> member = new java.util.concurrent.LinkedBlockingQueue<>();
+        java.util.concurrent.BlockingQueue<se.larteam.live.LiveEvent> organiser = new java.util.concurrent.LinkedBlockingQueue<>();
+        // Only changes: the planning event may still be on its way when the subscriptions start.
+        try (var m = live.subscribe(a.member(), TeamLive.topic(a.team()), changesInto(member));
+                var o = live.subscribe(a.organiser(), TeamLive.topic(a.team()), changesInto(organiser))) {
+            meetings.saveNotes(a.processLeader(), id, "Under arbete");
+            meetings.setAttendance(a.processLeader(), id, a.member(), Attendance.PRESENT);
+
+            se.larteam.live.LiveEvent notes = member.poll(10, java.util.concurrent.TimeUnit.SECONDS);
+            se.larteam.live.LiveEvent attendance = member.poll(10, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(List.of(notes, attendance)).allSatisfy(e -> {
+                assertThat(e.kind()).isEqualTo(MeetingService.CHANGED);
+                assertThat(e.data()).containsEntry("meetingId", id.value()).doesNotContainValue("Under arbete");
+            });
+            // Delivered in order on one watcher thread: the organiser's first event is the attendance change.
+            se.larteam.live.LiveEvent first = organiser.poll(10, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(first).isNotNull().extracting(se.larteam.live.LiveEvent::id).isEqualTo(attendance.id());
+            assertThat(organiser).isEmpty();
+        }
+    }
+
+    @Test
     void readersAndOutsidersSeeNothingOfTheTeamsMeetings() {
         MeetingId id = plan(a.processLeader(), today);
         for (UserId nobody : List.of(a.reader(), world.outsider(), world.b().member(), world.b().processLeader())) {
@@ -229,6 +256,14 @@ class MeetingServiceTest {
         assertThat(meetings.agendaTemplate(world.b().member(), world.b().program())).hasSize(6);
         assertThatThrownBy(() -> meetings.setAgendaTemplate(a.processLeader(), a.program(), List.of("Eget")))
                 .isInstanceOf(NotPermittedException.class);
+    }
+
+    private static se.larteam.live.LiveListener changesInto(java.util.Collection<se.larteam.live.LiveEvent> events) {
+        return event -> {
+            if (event.kind().equals(MeetingService.CHANGED)) {
+                events.add(event);
+            }
+        };
     }
 
     private MeetingId plan(UserId actor, LocalDate date) {

@@ -3,6 +3,7 @@ package se.larteam.meeting.ui;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -26,6 +27,7 @@ import se.larteam.meeting.MeetingPlan;
 import se.larteam.meeting.MeetingService;
 import se.larteam.security.CurrentUser;
 import se.larteam.team.TeamId;
+import se.larteam.team.TeamService;
 import se.larteam.user.UserId;
 
 /**
@@ -38,10 +40,10 @@ public class PlanMeetingView extends Main implements BeforeEnterObserver, HasDyn
 
     private final CurrentUser currentUser;
     private final MeetingService meetings;
-    private final se.larteam.team.TeamService teams;
+    private final TeamService teams;
     private final Clock clock;
 
-    PlanMeetingView(CurrentUser currentUser, MeetingService meetings, se.larteam.team.TeamService teams, Clock clock) {
+    PlanMeetingView(CurrentUser currentUser, MeetingService meetings, TeamService teams, Clock clock) {
         this.currentUser = currentUser;
         this.meetings = meetings;
         this.teams = teams;
@@ -70,7 +72,7 @@ public class PlanMeetingView extends Main implements BeforeEnterObserver, HasDyn
         }
     }
 
-    private void show(UserId me, TeamId team, String teamName, java.util.List<String> template) {
+    private void show(UserId me, TeamId team, String teamName, List<String> template) {
         MeetingPlanForm form = new MeetingPlanForm(getLocale());
         form.setPlan(new MeetingPlan(LocalDate.now(clock).plusMonths(1), LocalTime.of(13, 0), LocalTime.of(15, 30), ""));
         AgendaEditor agenda = new AgendaEditor(false);
