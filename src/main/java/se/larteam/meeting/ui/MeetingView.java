@@ -37,6 +37,7 @@ import se.larteam.meeting.MeetingId;
 import se.larteam.meeting.MeetingPlan;
 import se.larteam.meeting.MeetingService;
 import se.larteam.meeting.MeetingState;
+import se.larteam.program.ProgramService;
 import se.larteam.security.CurrentUser;
 import se.larteam.team.TeamLinks;
 import se.larteam.team.TeamLive;
@@ -55,6 +56,7 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
 
     private final CurrentUser currentUser;
     private final MeetingService meetings;
+    private final ProgramService programs;
     private final LiveRefresh live;
     private final Div content = new Div();
     private UserId me;
@@ -75,9 +77,10 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
     private ActionsSection actions;
     private Div stateButtons;
 
-    MeetingView(CurrentUser currentUser, MeetingService meetings, LiveUpdates liveUpdates) {
+    MeetingView(CurrentUser currentUser, MeetingService meetings, ProgramService programs, LiveUpdates liveUpdates) {
         this.currentUser = currentUser;
         this.meetings = meetings;
+        this.programs = programs;
         // This meeting's events and membership changes of its team; not presence, not the team's other meetings.
         this.live = new LiveRefresh(liveUpdates, event -> id != null && id.value().equals(event.data().get("meetingId"))
                 || "team.members-changed".equals(event.kind()));
@@ -162,6 +165,12 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
         if (!details.contentVisible()) {
             content.add(new Paragraph(getTranslation("meeting.safe-room")));
         } else {
+            if (details.mayEdit() && programs.notesOpenToOrganisers(me, details.program())) {
+                // The team should know who else reads its notes before they are approved.
+                Paragraph open = new Paragraph(getTranslation("meeting.notes-open-notice"));
+                open.addClassName("larteam-muted");
+                content.add(open);
+            }
             agenda = new AgendaEditor(!readOnly);
             agenda.setItems(details.agenda());
             agenda.setReadOnly(readOnly);

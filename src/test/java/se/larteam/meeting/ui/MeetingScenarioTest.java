@@ -213,6 +213,10 @@ class MeetingScenarioTest extends KaribuTest {
         meetings.saveNotes(a.member(), id, "Känsligt: Åsa berättade om en konflikt i arbetslaget");
 
         login(a.organiser());
+        UI.getCurrent().navigate(TeamLinks.team(a.team()));
+        assertThat(_find(com.vaadin.flow.router.RouterLink.class)).as("the team space lists the meeting")
+                .anyMatch(link -> link.getText().contains("Digitalt"));
+        _assertNone(Anchor.class, spec -> spec.withText("Planera ett möte"));
         openMeeting(id);
         assertThat(pageText()).doesNotContain("Känsligt").doesNotContain("Hemlig punkt")
                 .contains("Lärteamet är ett tryggt rum");

@@ -60,6 +60,11 @@ class ProgramMeetingSettingsTest extends KaribuTest {
         TextArea notes = _get(TextArea.class, spec -> spec.withLabel("Anteckningar"));
         assertThat(notes.getValue()).isEqualTo("Anteckningar under arbete");
         assertThat(notes.isReadOnly()).isTrue();
+
+        login(world.a().member());
+        UI.getCurrent().navigate(MeetingView.class, new RouteParameters(MeetingView.PARAMETER, id.value()));
+        assertThat(_get(MeetingView.class).getElement().getTextRecursively())
+                .as("the team is told who else reads its notes").contains("Programmet har öppnat lärteamens anteckningar");
     }
 
     @Test
