@@ -1,7 +1,9 @@
 package se.larteam.demo;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 
 import se.larteam.meeting.Attendance;
@@ -50,9 +52,11 @@ final class DemoMeetings {
     static void log(MeetingService meetings, ProgramId program, TeamId team, UserId leader, List<UserId> members,
             LocalDate today) {
         List<String> agenda = meetings.agendaTemplate(leader, program);
+        // Tuesday afternoons, monthly: three behind us, the next one three weeks or so ahead.
+        LocalDate next = today.plusWeeks(3).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
         MeetingId previous = null;
         for (int month = 3; month >= 1; month--) {
-            LocalDate date = today.minusMonths(month);
+            LocalDate date = tuesdayBefore(today.minusMonths(month));
             MeetingId id = meetings.plan(leader, team, new MeetingPlan(date, LocalTime.of(13, 0),
                     LocalTime.of(15, 30), "Rum Ängen, Förvaltningshuset"), agenda);
             for (int i = 0; i < members.size(); i++) {
@@ -70,7 +74,7 @@ final class DemoMeetings {
             }
             meetings.saveNotes(writer, id, NOTES.get(3 - month));
             meetings.saveDecisions(writer, id, DECISIONS.get(3 - month));
-            LocalDate due = month == 1 ? today.plusWeeks(3) : today.minusMonths(month - 1);
+            LocalDate due = month == 1 ? next : tuesdayBefore(today.minusMonths(month - 1));
             for (int i = 0; i < 3; i++) {
                 UserId owner = members.get((i + month) % members.size());
                 meetings.addAction(writer, id, new NewAction(ACTIONS.get((i + month) % ACTIONS.size()), owner, due));
@@ -79,7 +83,11 @@ final class DemoMeetings {
             meetings.approve(leader, id);
             previous = id;
         }
-        meetings.plan(leader, team, new MeetingPlan(today.plusWeeks(3), LocalTime.of(13, 0), LocalTime.of(15, 30),
+        meetings.plan(leader, team, new MeetingPlan(next, LocalTime.of(13, 0), LocalTime.of(15, 30),
                 "Digitalt: länk i kalenderinbjudan"), agenda);
+    }
+
+    private static LocalDate tuesdayBefore(LocalDate date) {
+        return date.with(TemporalAdjusters.previousOrSame(DayOfWeek.TUESDAY));
     }
 }

@@ -109,6 +109,30 @@ class DemoDataTest extends HttpTest {
         }
     }
 
+    @Test
+    void aMemberOpensHerTeamSpaceAndLastMonthsMeetingInABrowser() throws Exception {
+        try (Browser browser = Browser.start()) {
+            browser.driver().get(url("/login").toString());
+            browser.submitLogin("asa.lindqvist" + DemoData.DOMAIN, DemoData.DEMO_PASSWORD);
+            browser.waiting().until(d -> browser.mainText().contains("Lärteam Norr"));
+            browser.driver().findElement(By.linkText("Lärteam Norr")).click();
+            browser.waiting().until(d -> browser.mainText().contains("Kommande"));
+            assertThat(browser.mainText()).contains("Möten").contains("Tidigare").contains("Godkända anteckningar")
+                    .contains("Planera ett möte");
+            browser.driver().executeScript("arguments[0].scrollIntoView()",
+                    browser.driver().findElement(By.cssSelector("section[aria-label='Möten']")));
+            browser.screenshot("team-space");
+
+            String lastMonth = browser.driver().findElements(By.cssSelector("main a[href^='mote/']")).get(1)
+                    .getDomProperty("href");
+            browser.driver().get(lastMonth);
+            browser.waiting().until(d -> browser.mainText().contains("Till nästa gång"));
+            assertThat(browser.mainText()).contains("Uppföljning från förra gången").contains("Närvaro")
+                    .contains("Ladda ner som PDF");
+            browser.screenshot("meeting");
+        }
+    }
+
     private UserId login(String localPart) {
         return users.loginAccount(localPart + DemoData.DOMAIN).orElseThrow().id();
     }
