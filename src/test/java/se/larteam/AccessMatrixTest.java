@@ -41,6 +41,14 @@ import se.larteam.invitation.InvitationService;
 import se.larteam.mail.MailService;
 import se.larteam.live.LiveUpdates;
 import se.larteam.live.Presence;
+import se.larteam.meeting.Action;
+import se.larteam.meeting.AgendaItem;
+import se.larteam.meeting.Attendance;
+import se.larteam.meeting.FollowUpStatus;
+import se.larteam.meeting.MeetingId;
+import se.larteam.meeting.MeetingPlan;
+import se.larteam.meeting.MeetingService;
+import se.larteam.meeting.NewAction;
 import se.larteam.program.ProgramDetails;
 import se.larteam.program.ProgramLive;
 import se.larteam.program.ProgramRole;
@@ -70,7 +78,7 @@ class AccessMatrixTest {
 
     record Services(UserService users, ProgramService programs, TeamService teams, LiveUpdates live,
             Presence presence, RosterImport roster, CalendarService calendar, InvitationService invitations,
-            MailService mail) {
+            MailService mail, MeetingService meetings) {
     }
 
     @FunctionalInterface
@@ -83,6 +91,11 @@ class AccessMatrixTest {
 
     private static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
     private static final Set<Role> MANAGERS = EnumSet.of(Role.ADMIN, Role.ORGANISER);
+    /** Inside the team's safe room: its members and process leaders. */
+    private static final Set<Role> INSIDE = EnumSet.of(Role.PROCESS_LEADER, Role.MEMBER);
+    private static final Set<Role> SEE_TEAM = EnumSet.of(Role.ADMIN, Role.ORGANISER, Role.PROCESS_LEADER, Role.MEMBER);
+    private static final Set<Role> IN_PROGRAM = EnumSet.of(Role.ADMIN, Role.ORGANISER, Role.PROCESS_LEADER,
+            Role.MEMBER, Role.READER);
     private static final byte[] ROSTER = ("Namn;E-post;Titel;Skola\nNy Rektor;ny.rektor." + System.nanoTime()
             + "@test.example;Rektor;Nyskolan\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
     private static final ProgramDetails DETAILS = new ProgramDetails("Nytt namn", "Kommunen", "",
@@ -174,7 +187,53 @@ class AccessMatrixTest {
             self("CalendarService.link", EVERYONE, (s, actor, t) -> s.calendar().link(actor)),
             self("CalendarService.createOrReplaceLink", EVERYONE, (s, actor, t) -> s.calendar().createOrReplaceLink(actor)),
             self("CalendarService.revokeLink", EVERYONE, (s, actor, t) -> s.calendar().revokeLink(actor)),
-            self("CalendarService.upcoming", EVERYONE, (s, actor, t) -> s.calendar().upcoming(actor)));
+            self("CalendarService.upcoming", EVERYONE, (s, actor, t) -> s.calendar().upcoming(actor)),
+            // program settings for the safe room
+            targeted("ProgramService.notesOpenToOrganisers", IN_PROGRAM,
+                    (s, actor, t) -> s.programs().notesOpenToOrganisers(actor, t.program())),
+            targeted("ProgramService.openNotesToOrganisers", MANAGERS,
+                    (s, actor, t) -> s.programs().openNotesToOrganisers(actor, t.program(), true)),
+            // meetings: inside the team's safe room to change, everyone who may see the team to read the frame
+            targeted("MeetingService.plan", INSIDE, (s, actor, t) -> s.meetings().plan(actor, t.team(),
+                    new MeetingPlan(LocalDate.now(), LocalTime.of(13, 0), LocalTime.of(15, 0), ""), List.of("Inledning"))),
+            targeted("MeetingService.updateDetails", INSIDE, (s, actor, t) -> s.meetings().updateDetails(actor,
+                    World.meeting(s.meetings(), t), new MeetingPlan(LocalDate.now(), LocalTime.of(9, 0), LocalTime.of(11, 0), "Digitalt"))),
+            targeted("MeetingService.meetingsOf", SEE_TEAM, (s, actor, t) -> s.meetings().meetingsOf(actor, t.team())),
+            targeted("MeetingService.details", SEE_TEAM,
+                    (s, actor, t) -> s.meetings().details(actor, World.meeting(s.meetings(), t))),
+            targeted("MeetingService.setAgenda", INSIDE, (s, actor, t) -> s.meetings().setAgenda(actor,
+                    World.meeting(s.meetings(), t), List.of(AgendaItem.of("Ny punkt")))),
+            targeted("MeetingService.setAttendance", INSIDE, (s, actor, t) -> s.meetings().setAttendance(actor,
+                    World.meeting(s.meetings(), t), t.member(), Attendance.PRESENT)),
+            targeted("MeetingService.saveNotes", INSIDE,
+                    (s, actor, t) -> s.meetings().saveNotes(actor, World.meeting(s.meetings(), t), "Anteckningar")),
+            targeted("MeetingService.saveDecisions", INSIDE,
+                    (s, actor, t) -> s.meetings().saveDecisions(actor, World.meeting(s.meetings(), t), "Beslut")),
+            targeted("MeetingService.addAction", INSIDE, (s, actor, t) -> s.meetings().addAction(actor,
+                    World.meeting(s.meetings(), t), new NewAction("Pröva", t.member(), LocalDate.now().plusDays(7)))),
+            targeted("MeetingService.removeAction", INSIDE,
+                    (s, actor, t) -> s.meetings().removeAction(actor, World.meeting(s.meetings(), t), "no-such-action")),
+            targeted("MeetingService.followUp", INSIDE, (s, actor, t) -> {
+                MeetingId first = World.meeting(s.meetings(), t);
+                Action action = s.meetings().addAction(t.processLeader(), first,
+                        new NewAction("Pröva", t.member(), LocalDate.now().plusDays(7)));
+                MeetingId next = s.meetings().plan(t.processLeader(), t.team(), new MeetingPlan(LocalDate.now().plusDays(30),
+                        LocalTime.of(13, 0), LocalTime.of(15, 0), ""), List.of());
+                s.meetings().followUp(actor, next, action.id(), FollowUpStatus.DONE, "Gick bra");
+            }),
+            targeted("MeetingService.markHeld", INSIDE,
+                    (s, actor, t) -> s.meetings().markHeld(actor, World.meeting(s.meetings(), t))),
+            targeted("MeetingService.approve", EnumSet.of(Role.PROCESS_LEADER),
+                    (s, actor, t) -> s.meetings().approve(actor, World.heldMeeting(s.meetings(), t))),
+            self("MeetingService.myOpenActions", EVERYONE, (s, actor, t) -> s.meetings().myOpenActions(actor)),
+            targeted("MeetingService.minutesMarkdown", SEE_TEAM, (s, actor, t) -> s.meetings().minutesMarkdown(actor,
+                    World.meeting(s.meetings(), t), Locale.forLanguageTag("sv"))),
+            targeted("MeetingService.minutesPdf", SEE_TEAM, (s, actor, t) -> s.meetings().minutesPdf(actor,
+                    World.meeting(s.meetings(), t), Locale.forLanguageTag("sv"))),
+            targeted("MeetingService.agendaTemplate", IN_PROGRAM,
+                    (s, actor, t) -> s.meetings().agendaTemplate(actor, t.program())),
+            targeted("MeetingService.setAgendaTemplate", MANAGERS,
+                    (s, actor, t) -> s.meetings().setAgendaTemplate(actor, t.program(), List.of("Incheckning"))));
 
     /** Public service methods that act for nobody, and why that is safe. Keep this list short. */
     static final Map<String, String> NOT_ACTING_FOR_ANYONE = Map.ofEntries(
@@ -220,6 +279,8 @@ class AccessMatrixTest {
     InvitationService invitations;
     @Autowired
     MailService mail;
+    @Autowired
+    MeetingService meetings;
 
     static Stream<Arguments> cases() {
         List<Arguments> cases = new ArrayList<>();
@@ -227,8 +288,10 @@ class AccessMatrixTest {
             for (Role role : Role.values()) {
                 cases.add(Arguments.of(row.method(), role, false, row.allowed().contains(role), row));
                 if (row.scope() == Scope.TARGETED) {
-                    // Only an administrator reaches into another program.
-                    cases.add(Arguments.of(row.method(), role, true, role == Role.ADMIN, row));
+                    // Only an administrator reaches into another program, and only where administrators may act at
+                    // all (the safe room keeps them out of writing a team's meetings too).
+                    cases.add(Arguments.of(row.method(), role, true,
+                            role == Role.ADMIN && row.allowed().contains(Role.ADMIN), row));
                 }
             }
         }
@@ -241,7 +304,8 @@ class AccessMatrixTest {
         World world = World.create(users, programs, teams);
         UserId actor = actor(world, role);
         World.Side target = foreign ? world.b() : world.a();
-        Services services = new Services(users, programs, teams, live, presence, roster, calendar, invitations, mail);
+        Services services = new Services(users, programs, teams, live, presence, roster, calendar, invitations, mail,
+                meetings);
         if (allowed) {
             assertThatCode(() -> row.call().invoke(services, actor, target)).doesNotThrowAnyException();
         } else {

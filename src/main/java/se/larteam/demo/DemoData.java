@@ -16,6 +16,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 import se.larteam.database.DatabaseInfo;
+import se.larteam.meeting.MeetingService;
 import se.larteam.program.ProgramDetails;
 import se.larteam.program.ProgramId;
 import se.larteam.program.ProgramRole;
@@ -45,15 +46,17 @@ class DemoData implements ApplicationRunner {
     private final UserService users;
     private final ProgramService programs;
     private final TeamService teams;
+    private final MeetingService meetings;
     private final MongoTemplate mongo;
     private final boolean enabled;
     private final Clock clock;
 
-    DemoData(UserService users, ProgramService programs, TeamService teams, MongoTemplate mongo, DatabaseInfo database,
-            @Value("${larteam.demo-data:}") String setting, Clock clock) {
+    DemoData(UserService users, ProgramService programs, TeamService teams, MeetingService meetings, MongoTemplate mongo,
+            DatabaseInfo database, @Value("${larteam.demo-data:}") String setting, Clock clock) {
         this.users = users;
         this.programs = programs;
         this.teams = teams;
+        this.meetings = meetings;
         this.mongo = mongo;
         this.enabled = setting.isBlank() ? database.embedded() : Boolean.parseBoolean(setting.strip());
         this.clock = clock;
@@ -123,10 +126,13 @@ class DemoData implements ApplicationRunner {
             List<NewUser> members) {
         TeamId team = teams.create(organiser, program, name);
         processLeaders.forEach(leader -> teams.putMember(organiser, team, leader, TeamRole.PROCESS_LEADER));
+        List<UserId> memberIds = new java.util.ArrayList<>();
         for (NewUser member : members) {
             UserId id = create(admin, member.email(), member.displayName(), member.title(), member.unit());
             teams.putMember(organiser, team, id, TeamRole.MEMBER);
+            memberIds.add(id);
         }
+        DemoMeetings.log(meetings, program, team, processLeaders.get(0), memberIds, LocalDate.now(clock));
     }
 
     private UserId create(UserId admin, String localPart, String name, String title, String unit) {

@@ -7,7 +7,10 @@ import java.util.List;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-/** People are kept as id lists on the program: one document, updated atomically with $addToSet/$pull. */
+/**
+ * People are kept as id lists on the program: one document, updated atomically with $addToSet/$pull.
+ * {@code notesOpenToOrganisers} opens the teams' meeting notes in progress to the organisers (closed by default).
+ */
 @Document(Program.COLLECTION)
 record Program(
         @Id String id,
@@ -20,7 +23,9 @@ record Program(
         List<String> participants,
         List<String> readers,
         List<ProgramSession> sessions,
-        Instant createdAt) {
+        Instant createdAt,
+        // Null on programs stored before the setting existed: closed, the safe room's default.
+        Boolean notesOpenToOrganisers) {
 
     static final String COLLECTION = "programs";
 

@@ -28,4 +28,9 @@ public final class ProgramLinks {
     public static String rosterImport(ProgramId program) {
         return "program/" + program.value() + "/import";
     }
+
+    /** Where organisers set the agenda new meetings in the program start from (served by the meeting feature). */
+    public static String meetingTemplate(ProgramId program) {
+        return "program/" + program.value() + "/motesmall";
+    }
 }

@@ -199,6 +199,23 @@ public class ProgramService {
                 Map.of("programId", id.value(), "person", person.value(), "role", role.name()));
     }
 
+    /**
+     * Whether the program's organisers may read its teams' meeting notes in progress, not only approved minutes.
+     * Everyone with a role in the program may ask: members should know who can read their notes.
+     */
+    public boolean notesOpenToOrganisers(UserId actor, ProgramId id) {
+        get(actor, id);
+        return Boolean.TRUE.equals(mongo.findById(id.value(), Program.class).notesOpenToOrganisers());
+    }
+
+    /** Opens (or closes again) the teams' notes in progress to the organisers; organisers decide, for the program. */
+    public void openNotesToOrganisers(UserId actor, ProgramId id, boolean open) {
+        requireManager(actor, id);
+        mongo.updateFirst(byId(id), Update.update("notesOpenToOrganisers", open), Program.class);
+        events.publish(actor, "program.changed", List.of(ProgramLive.topic(id)), ProgramLive.everyoneIn(id),
+                Map.of("programId", id.value()));
+    }
+
     /** Whether this person may manage the program now: an administrator or one of its organisers. */
     public boolean mayManage(UserId person, ProgramId id) {
         Program program = mongo.findById(id.value(), Program.class);
@@ -242,7 +259,7 @@ public class ProgramService {
             throw new InvalidInputException("end", "validation.end-before-start");
         }
         return new Program(id.value(), name, organisation, description, details.start(), details.end(),
-                List.of(), List.of(), List.of(), List.of(), clock.instant());
+                List.of(), List.of(), List.of(), List.of(), clock.instant(), false);
     }
 
     private static Set<ProgramRole> rolesOf(Program program, UserId person) {

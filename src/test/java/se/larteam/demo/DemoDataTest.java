@@ -11,6 +11,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
+import se.larteam.meeting.MeetingDetails;
+import se.larteam.meeting.MeetingService;
+import se.larteam.meeting.MeetingState;
+import se.larteam.meeting.MeetingSummary;
 import se.larteam.program.ProgramRole;
 import se.larteam.program.ProgramSummary;
 import se.larteam.team.TeamAccess;
@@ -26,6 +30,8 @@ class DemoDataTest extends HttpTest {
 
     @Autowired
     DemoData demoData;
+    @Autowired
+    MeetingService meetings;
 
     @Test
     void theOrganiserSeesTheProgramWithThreeTeamsOfFiveToSeven() {
@@ -46,6 +52,26 @@ class DemoDataTest extends HttpTest {
         String names = all.stream().flatMap(t -> teams.details(organiser, t.id()).members().stream())
                 .map(m -> m.displayName()).reduce("", String::concat);
         assertThat(names).contains("Å").contains("Ä").contains("Ö");
+    }
+
+    @Test
+    void theTeamsHaveAFewMonthsOfMeetingsWithApprovedMinutesAndFollowUps() {
+        UserId asa = login("asa.lindqvist");
+        TeamSummary norr = teams.myTeams(asa).get(0);
+        List<MeetingSummary> all = meetings.meetingsOf(asa, norr.id());
+        assertThat(all).extracting(MeetingSummary::state).containsExactly(MeetingState.APPROVED, MeetingState.APPROVED,
+                MeetingState.APPROVED, MeetingState.PLANNED);
+        MeetingDetails last = meetings.details(asa, all.get(2).id());
+        assertThat(last.followUps()).isNotEmpty().allSatisfy(f -> assertThat(f.status()).isNotNull());
+        assertThat(last.actions()).hasSize(3);
+        assertThat(meetings.details(asa, all.get(3).id()).followUps()).hasSize(3)
+                .allSatisfy(f -> assertThat(f.status()).isNull());
+        assertThat(last.notes()).contains("Två berättade");
+        String owners = last.actions().stream().map(a -> a.ownerName()).reduce("", String::concat)
+                + last.attendance().stream().map(a -> a.name()).reduce("", String::concat);
+        assertThat(owners.toUpperCase(java.util.Locale.ROOT)).contains("Å").contains("Ä").contains("Ö");
+        UserId organiser = login("katarina.alund");
+        assertThat(meetings.details(organiser, all.get(2).id()).notes()).as("approved minutes").isNotEmpty();
     }
 
     @Test
@@ -80,6 +106,30 @@ class DemoDataTest extends HttpTest {
             assertThat(browser.mainText()).contains("Leda för skolutveckling").contains("Samordnare")
                     .contains("Lärteam Norr").contains("Lärteam Söder");
             browser.screenshot("my-teams-organiser");
+        }
+    }
+
+    @Test
+    void aMemberOpensHerTeamSpaceAndLastMonthsMeetingInABrowser() throws Exception {
+        try (Browser browser = Browser.start()) {
+            browser.driver().get(url("/login").toString());
+            browser.submitLogin("asa.lindqvist" + DemoData.DOMAIN, DemoData.DEMO_PASSWORD);
+            browser.waiting().until(d -> browser.mainText().contains("Lärteam Norr"));
+            browser.driver().findElement(By.linkText("Lärteam Norr")).click();
+            browser.waiting().until(d -> browser.mainText().contains("Kommande"));
+            assertThat(browser.mainText()).contains("Möten").contains("Tidigare").contains("Godkända anteckningar")
+                    .contains("Planera ett möte");
+            browser.driver().executeScript("arguments[0].scrollIntoView()",
+                    browser.driver().findElement(By.cssSelector("section[aria-label='Möten']")));
+            browser.screenshot("team-space");
+
+            String lastMonth = browser.driver().findElements(By.cssSelector("main a[href^='mote/']")).get(1)
+                    .getDomProperty("href");
+            browser.driver().get(lastMonth);
+            browser.waiting().until(d -> browser.mainText().contains("Till nästa gång"));
+            assertThat(browser.mainText()).contains("Uppföljning från förra gången").contains("Närvaro")
+                    .contains("Ladda ner som PDF");
+            browser.screenshot("meeting");
         }
     }
 

@@ -1,7 +1,11 @@
 package se.larteam.testing;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 
+import se.larteam.meeting.MeetingId;
+import se.larteam.meeting.MeetingPlan;
+import se.larteam.meeting.MeetingService;
 import se.larteam.program.ProgramDetails;
 import se.larteam.program.ProgramId;
 import se.larteam.program.ProgramRole;
@@ -28,6 +32,19 @@ public record World(UserId admin, UserId outsider, Side a, Side b) {
         UserId admin = TestAccounts.administrator(users);
         UserId outsider = TestAccounts.person(users, "Olle Utanför").id();
         return new World(admin, outsider, side(users, programs, teams, admin, "A"), side(users, programs, teams, admin, "B"));
+    }
+
+    /** A meeting of this side's team, planned for today by its process leader. */
+    public static MeetingId meeting(MeetingService meetings, Side side) {
+        return meetings.plan(side.processLeader(), side.team(), new MeetingPlan(LocalDate.now(),
+                LocalTime.of(13, 0), LocalTime.of(15, 0), "Rum Ängen"), java.util.List.of("Uppföljning", "Dagens tema"));
+    }
+
+    /** A meeting of this side's team that its process leader has marked as held (ready for approval). */
+    public static MeetingId heldMeeting(MeetingService meetings, Side side) {
+        MeetingId id = meeting(meetings, side);
+        meetings.markHeld(side.processLeader(), id);
+        return id;
     }
 
     private static Side side(UserService users, ProgramService programs, TeamService teams, UserId admin, String tag) {

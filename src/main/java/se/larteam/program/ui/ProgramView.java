@@ -1,6 +1,8 @@
 package se.larteam.program.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -106,7 +108,22 @@ public class ProgramView extends Main implements BeforeEnterObserver, HasDynamic
                 form.showProblem(invalid.field(), getTranslation(invalid.messageKey(), invalid.arguments()));
             }
         });
-        add(form, new SessionsSection(programs, me, program, true));
+        Anchor template = new Anchor(ProgramLinks.meetingTemplate(program), getTranslation("program.meeting-template"));
+        template.getElement().setAttribute("router-link", true);
+        add(form, safeRoomSetting(me, program), new Paragraph(template), new SessionsSection(programs, me, program, true));
+    }
+
+    /** The safe room's one switch: whether organisers may read the teams' notes before they are approved. */
+    private Checkbox safeRoomSetting(UserId me, ProgramId program) {
+        Checkbox open = new Checkbox(getTranslation("program.notes-open"), programs.notesOpenToOrganisers(me, program));
+        open.setHelperText(getTranslation("program.notes-open.helper"));
+        open.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                programs.openNotesToOrganisers(me, program, change.getValue());
+                saved(getTranslation("program.saved"));
+            }
+        });
+        return open;
     }
 
     private static void saved(String text) {

@@ -1,6 +1,9 @@
 package se.larteam.team.ui;
 
+import java.util.Comparator;
 import java.util.List;
+
+import org.springframework.beans.factory.ObjectProvider;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
@@ -37,9 +40,13 @@ import se.larteam.team.TeamId;
 import se.larteam.team.TeamLive;
 import se.larteam.team.TeamMember;
 import se.larteam.team.TeamService;
+import se.larteam.team.TeamSpaceSection;
 import se.larteam.user.UserId;
 
-/** A team's page: for now its process leaders and members. Meetings, reflections and readings join it later. */
+/**
+ * A team's page: its process leaders and members, then the sections other features contribute through
+ * {@link TeamSpaceSection} (meetings; reflections and readings later).
+ */
 @Route("team/:teamId")
 @PermitAll
 public class TeamView extends Main implements BeforeEnterObserver, HasDynamicTitle {
@@ -49,14 +56,17 @@ public class TeamView extends Main implements BeforeEnterObserver, HasDynamicTit
     private final Presence presence;
     private final LiveUpdates liveUpdates;
     private final LiveRefresh live;
+    private final List<TeamSpaceSection> sections;
     private final Div content = new Div();
     private PresenceBar presenceBar;
     private UserId me;
     private TeamId teamId;
     private String title = "";
 
-    TeamView(CurrentUser currentUser, TeamService teams, Presence presence, LiveUpdates liveUpdates) {
+    TeamView(CurrentUser currentUser, TeamService teams, Presence presence, LiveUpdates liveUpdates,
+            ObjectProvider<TeamSpaceSection> sections) {
         this.currentUser = currentUser;
+        this.sections = sections.stream().sorted(Comparator.comparingInt(TeamSpaceSection::order)).toList();
         this.teams = teams;
         this.presence = presence;
         this.liveUpdates = liveUpdates;
@@ -136,6 +146,7 @@ public class TeamView extends Main implements BeforeEnterObserver, HasDynamicTit
         boolean manager = team.myAccess() == TeamAccess.ORGANISER || team.myAccess() == TeamAccess.ADMINISTRATOR;
         content.add(new H2(getTranslation("team.process-leaders")), people(team.processLeaders(), manager));
         content.add(new H2(getTranslation("team.members")), people(team.participants(), manager));
+        sections.forEach(section -> content.add(section.create(me, team)));
     }
 
     private UnorderedList people(java.util.List<TeamMember> members, boolean manager) {
