@@ -7,7 +7,7 @@ import se.larteam.user.UserId;
 /**
  * A part of the team space contributed by a feature that depends on teams (meetings, later reflections and
  * readings), so the team page shows it without importing that feature. Implemented by Spring beans; the team page
- * asks each for a fresh component whenever it renders, below the members, in {@link #order()}.
+ * asks each for a fresh component whenever it renders, above the members, in {@link #order()}.
  */
 public interface TeamSpaceSection {
 

@@ -57,6 +57,8 @@ class CalendarFeedTest extends HttpTest {
     CalendarService calendar;
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    se.larteam.meeting.MeetingService meetings;
 
     private World world;
     /** Next year's daylight-saving days in Sweden: last Sunday of March (to CEST) and of October (to CET). */
@@ -142,6 +144,31 @@ class CalendarFeedTest extends HttpTest {
         }
         assertThat(summaries(world.b().member())).containsExactly("Program B:s träff");
         assertThat(summaries(world.outsider())).isEmpty();
+    }
+
+    @Test
+    void teamMeetingsAreInTheFeedsOfTheTeamAndLeaveWithTheTeam() throws Exception {
+        se.larteam.meeting.MeetingId meeting = meetings.plan(world.a().processLeader(), world.a().team(),
+                new se.larteam.meeting.MeetingPlan(summerTimeEnds, LocalTime.of(13, 0), LocalTime.of(15, 30), "Rum Ängen"),
+                List.of("Uppföljning"));
+
+        for (UserId person : List.of(world.a().processLeader(), world.a().member())) {
+            assertThat(summaries(person)).as(person.toString()).containsExactly("Lärteamsträff – Lärteam A");
+        }
+        // Organisers follow their teams on the team pages; readers and other teams never see the meeting.
+        for (UserId person : List.of(world.a().organiser(), world.a().reader(), world.b().member())) {
+            assertThat(summaries(person)).as(person.toString()).isEmpty();
+        }
+        String path = calendar.createOrReplaceLink(world.a().member()).path();
+        VEvent event = parse(get(path).body()).<VEvent>getComponents(Component.VEVENT).get(0);
+        assertThat(value(event, Property.UID)).isEqualTo("meeting-" + meeting.value() + "@larteam");
+        assertThat(value(event, Property.LOCATION)).isEqualTo("Rum Ängen");
+        // The day summer time ends: 13:00 in Stockholm is already CET (UTC+1).
+        assertThat(start(event)).isEqualTo(summerTimeEnds + "T12:00:00Z");
+
+        teams.removeMember(world.a().organiser(), world.a().team(), world.a().member());
+
+        assertThat(parse(get(path).body()).getComponents(Component.VEVENT)).isEmpty();
     }
 
     @Test

@@ -119,8 +119,6 @@ class DemoDataTest extends HttpTest {
             browser.waiting().until(d -> browser.mainText().contains("Kommande"));
             assertThat(browser.mainText()).contains("Möten").contains("Tidigare").contains("Godkända anteckningar")
                     .contains("Planera ett möte");
-            browser.driver().executeScript("arguments[0].scrollIntoView()",
-                    browser.driver().findElement(By.cssSelector("section[aria-label='Möten']")));
             browser.screenshot("team-space");
 
             String lastMonth = browser.driver().findElements(By.cssSelector("main a[href^='mote/']")).get(1)

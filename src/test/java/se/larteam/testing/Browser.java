@@ -25,7 +25,10 @@ public final class Browser implements AutoCloseable {
 
     private Browser(ChromeDriver driver) {
         this.driver = driver;
+        // Vaadin re-renders parts of the page under a waiting condition: an element read a moment ago may be gone,
+        // which means "not yet", not failure.
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        this.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     public static Browser start() throws Exception {

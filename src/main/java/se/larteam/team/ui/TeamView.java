@@ -44,8 +44,8 @@ import se.larteam.team.TeamSpaceSection;
 import se.larteam.user.UserId;
 
 /**
- * A team's page: its process leaders and members, then the sections other features contribute through
- * {@link TeamSpaceSection} (meetings; reflections and readings later).
+ * A team's page: the sections other features contribute through {@link TeamSpaceSection} (meetings; reflections
+ * and readings later), then its process leaders and members.
  */
 @Route("team/:teamId")
 @PermitAll
@@ -144,14 +144,18 @@ public class TeamView extends Main implements BeforeEnterObserver, HasDynamicTit
         program.addClassName("larteam-muted");
         content.add(new H1(team.name()), program);
         boolean manager = team.myAccess() == TeamAccess.ORGANISER || team.myAccess() == TeamAccess.ADMINISTRATOR;
-        content.add(new H2(getTranslation("team.process-leaders")), people(team.processLeaders(), manager));
-        content.add(new H2(getTranslation("team.members")), people(team.participants(), manager));
+        // The team's work first (meetings, later reflections and readings), then who is in it.
         sections.forEach(section -> content.add(section.create(me, team)));
+        com.vaadin.flow.component.html.Section people = new com.vaadin.flow.component.html.Section(
+                new H2(getTranslation("team.process-leaders")), people(team.processLeaders(), manager),
+                new H2(getTranslation("team.members")), people(team.participants(), manager));
+        people.addClassName("larteam-card");
+        content.add(people);
     }
 
     private UnorderedList people(java.util.List<TeamMember> members, boolean manager) {
         UnorderedList list = new UnorderedList();
-        list.getStyle().set("list-style", "none").set("padding", "0");
+        list.addClassName("larteam-people");
         for (TeamMember member : members) {
             Avatar avatar = new Avatar(member.displayName());
             avatar.getElement().setAttribute("aria-hidden", "true");
@@ -159,7 +163,6 @@ public class TeamView extends Main implements BeforeEnterObserver, HasDynamicTit
             if (manager) {
                 item.add(removeButton(member));
             }
-            item.getStyle().set("margin-bottom", "var(--lumo-space-s)");
             list.add(item);
         }
         if (members.isEmpty()) {
