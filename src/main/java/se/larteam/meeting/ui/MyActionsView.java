@@ -72,15 +72,21 @@ public class MyActionsView extends Main implements HasDynamicTitle {
             add(new Paragraph(getTranslation("my-actions.none")));
             return;
         }
+        add(list(open));
+    }
+
+    /** The actions as a list, each with its due date and a link to the meeting where it was promised. */
+    static UnorderedList list(List<MyAction> open) {
         UnorderedList list = new UnorderedList();
         for (MyAction action : open) {
-            Span what = new Span(getTranslation("my-actions.line", action.action().text(), action.action().due().toString()));
-            RouterLink meeting = new RouterLink(getTranslation("my-actions.from", action.teamName(),
-                    Formats.date(action.meetingDate(), getLocale())), MeetingView.class,
+            Span what = new Span(list.getTranslation("my-actions.line", action.action().text(),
+                    action.action().due().toString()));
+            RouterLink meeting = new RouterLink(list.getTranslation("my-actions.from", action.teamName(),
+                    Formats.date(action.meetingDate(), com.vaadin.flow.component.UI.getCurrent().getLocale())), MeetingView.class,
                     new RouteParameters(MeetingView.PARAMETER, action.meeting().value()));
             list.add(new ListItem(what, new Span(" · "), meeting));
         }
-        add(list);
+        return list;
     }
 
     /** My teams' topics, where actions are recorded and followed up, and my own, which hears of teams I join. */

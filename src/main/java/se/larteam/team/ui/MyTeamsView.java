@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
 
 import java.util.ArrayList;
 
+import org.springframework.beans.factory.ObjectProvider;
+
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -39,13 +41,17 @@ import se.larteam.program.ProgramRole;
 import se.larteam.program.ProgramService;
 import se.larteam.program.ProgramSummary;
 import se.larteam.security.CurrentUser;
+import se.larteam.team.StartPageSection;
 import se.larteam.team.TeamLive;
 import se.larteam.team.TeamService;
 import se.larteam.team.TeamSummary;
 import se.larteam.user.UserId;
 import se.larteam.user.UserService;
 
-/** "Mina lärteam": the programs the signed-in person is part of, and their teams with the person's role. */
+/**
+ * "Mina lärteam", the start page: what other features put first for the person ({@link StartPageSection}, e.g.
+ * their open actions), then the programs they are part of and their teams with the person's role.
+ */
 @Route("")
 @PermitAll
 @Menu(order = 0, icon = "vaadin:group", title = "menu.my-teams")
@@ -56,10 +62,12 @@ public class MyTeamsView extends Main implements HasDynamicTitle {
     private final TeamService teams;
     private final UserService users;
     private final LiveRefresh live;
+    private final List<StartPageSection> sections;
     private UserId me;
 
     MyTeamsView(CurrentUser currentUser, ProgramService programs, TeamService teams, UserService users,
-            LiveUpdates liveUpdates) {
+            LiveUpdates liveUpdates, ObjectProvider<StartPageSection> sections) {
+        this.sections = sections.stream().sorted(java.util.Comparator.comparingInt(StartPageSection::order)).toList();
         this.users = users;
         this.currentUser = currentUser;
         this.programs = programs;
@@ -91,6 +99,7 @@ public class MyTeamsView extends Main implements HasDynamicTitle {
         List<ProgramSummary> myPrograms = programs.myPrograms(me);
         List<TeamSummary> myTeams = teams.myTeams(me);
         follow(ui, myPrograms, myTeams);
+        sections.forEach(section -> section.create(me).ifPresent(this::add));
         if (myPrograms.isEmpty()) {
             add(new Paragraph(getTranslation("my-teams.empty")));
             return;
