@@ -121,6 +121,16 @@ class YUpdatesGoldenTest {
         c.get("diffs").forEach(d -> YUpdates.validate(b64(d.get("result"))));
     }
 
+    /** What yjs 13.6.30 returns for nothing: {@code mergeUpdates([])} is [0, 0], its state vector [0], its diff [0, 0]. */
+    @Test
+    void emptyUpdatesBehaveAsInYjs() {
+        byte[] empty = YUpdates.mergeUpdates(List.of());
+        assertThat(empty).containsExactly(0, 0);
+        assertThat(YUpdates.encodeStateVectorFromUpdate(empty)).containsExactly(0);
+        assertThat(YUpdates.diffUpdate(empty, new byte[] {0})).containsExactly(0, 0);
+        assertThat(YUpdates.decodeStateVector(new byte[] {0})).isEmpty();
+    }
+
     /** The vectors are only worth what they cover: every kind of struct and content, and cuts inside emoji. */
     @Test
     void vectorsCoverEveryStructAndContentKind() throws IOException {
