@@ -11,7 +11,10 @@ import java.util.Map;
  * Operations on Yjs v1 updates and state vectors that give the same bytes as the {@code yjs} npm package (the
  * functions of its {@code src/utils/updates.js} named on each method). Every operation reads its whole input and
  * throws {@link MalformedUpdateException} for anything that is not a well-formed update, including trailing bytes,
- * which yjs itself would ignore.
+ * which yjs itself would ignore. Memory stays proportional to the input: structs are read one at a time and every
+ * declared length is checked against the bytes left. Stateless, so safe to call from any thread.
+ *
+ * <p>{@code mergeUpdates} is exact to Node 18–20's sort (see {@link V8TimSort}); the golden vectors pin Node 20.
  */
 public final class YUpdates {
 
