@@ -28,4 +28,14 @@ public final class ProgramLinks {
     public static String rosterImport(ProgramId program) {
         return "program/" + program.value() + "/import";
     }
+
+    /** The program's research library: its shared readings, and each viewer's own team's. */
+    public static String library(ProgramId program) {
+        return "program/" + program.value() + "/bibliotek";
+    }
+
+    /** The library opened on one team's readings (the team's own, and those it has shared). */
+    public static String library(ProgramId program, String teamId) {
+        return library(program) + "?lag=" + teamId;
+    }
 }
