@@ -97,6 +97,8 @@ class AccessMatrixTest {
             2013, ReadingKind.REPORT, "Skolverket", "10.1234/abc", "https://www.skolverket.se", "sv", "Sammanfattning",
             List.of("kollegialt lärande"), Evidence.RESEARCH, List.of("Vad prövar vi?"));
     private static final byte[] PDF = TestPdfs.withText("Skolutveckling");
+    private static final byte[] RIS = "TY  - JOUR\nTI  - Importerad\nPY  - 2020\nER  -\n"
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
     private static final byte[] ROSTER = ("Namn;E-post;Titel;Skola\nNy Rektor;ny.rektor." + System.nanoTime()
             + "@test.example;Rektor;Nyskolan\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
     private static final ProgramDetails DETAILS = new ProgramDetails("Nytt namn", "Kommunen", "",
@@ -210,7 +212,13 @@ class AccessMatrixTest {
                     (s, actor, t) -> s.readings().library(actor, t.program(), ReadingFilter.none(), 0, 50)),
             targeted("ReadingService.count", IN_PROGRAM,
                     (s, actor, t) -> s.readings().count(actor, t.program(), ReadingFilter.none())),
-            targeted("ReadingService.overview", IN_PROGRAM, (s, actor, t) -> s.readings().overview(actor, t.program())));
+            targeted("ReadingService.overview", IN_PROGRAM, (s, actor, t) -> s.readings().overview(actor, t.program())),
+            targeted("ReadingService.previewImport", CURATORS, (s, actor, t) -> s.readings().previewImport(actor,
+                    t.program(), null, Evidence.RESEARCH, RIS)),
+            targeted("ReadingService.importRis", CURATORS, (s, actor, t) -> s.readings().importRis(actor, t.program(),
+                    null, Evidence.RESEARCH, RIS)),
+            insideTeam("ReadingService.importRis", (s, actor, t) -> s.readings().importRis(actor, t.program(), t.team(),
+                    Evidence.RESEARCH, RIS)));
 
     /** Public service methods that act for nobody, and why that is safe. Keep this list short. */
     static final Map<String, String> NOT_ACTING_FOR_ANYONE = Map.ofEntries(

@@ -173,6 +173,114 @@ public class ReadingService {
         changed(actor, reading, "reading.changed");
     }
 
+    // ---- importing
+
+    /** The largest RIS file read: thousands of entries fit in far less. */
+    static final int MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+
+    /**
+     * What importing this RIS file into the team ({@code team}) or, with no team, the program's library would do:
+     * each entry with its problem, or marked as a duplicate (same DOI, or same title and year, as a reading the
+     * importer can see or an earlier entry of the file). Writes nothing.
+     */
+    public ImportPreview previewImport(UserId actor, ProgramId program, TeamId team, Evidence evidence, byte[] bytes) {
+        requireImportTarget(actor, program, team);
+        return new ImportPreview(checkImport(actor, program, evidence, bytes).stream().map(CheckedEntry::entry).toList());
+    }
+
+    /**
+     * Imports the file's new entries in one batch, or nothing at all when any entry has a problem; duplicates are
+     * left out. Returns how many readings were added.
+     */
+    public int importRis(UserId actor, ProgramId program, TeamId team, Evidence evidence, byte[] bytes) {
+        String teamName = requireImportTarget(actor, program, team);
+        List<CheckedEntry> checked = checkImport(actor, program, evidence, bytes);
+        if (checked.stream().anyMatch(c -> c.entry().problemKey() != null)) {
+            throw new InvalidInputException("file", "reading.import.has-problems");
+        }
+        ReadingScope scope = team == null ? ReadingScope.LIBRARY : ReadingScope.TEAM;
+        List<Reading> fresh = checked.stream().filter(c -> c.entry().ok())
+                .map(c -> newReading(actor, program, team, teamName, scope, c.draft())).toList();
+        if (fresh.isEmpty()) {
+            return 0;
+        }
+        // One batch: the embedded server has no transactions, and a failed batch is reported as a whole.
+        mongo.insertAll(fresh);
+        Map<String, String> data = Map.of("programId", program.value(), "count", String.valueOf(fresh.size()));
+        if (team == null) {
+            events.publish(actor, "reading.imported", List.of(ProgramLive.topic(program)),
+                    Audience.of(ProgramLive.SCOPE, program.value()), data);
+        } else {
+            events.publish(actor, "reading.imported", List.of(TeamLive.topic(team)), TeamLive.inside(team), data);
+        }
+        return fresh.size();
+    }
+
+    private record CheckedEntry(ImportEntry entry, ReadingDraft draft) {
+    }
+
+    /** The team's name for a team import, null for the library; refuses those who may not add there. */
+    private String requireImportTarget(UserId actor, ProgramId program, TeamId team) {
+        if (team == null) {
+            if (!mayCurate(actor, program)) {
+                throw denied(actor, program.value());
+            }
+            return null;
+        }
+        TeamSummary inside = insideTeam(actor, team).filter(t -> t.programId().equals(program))
+                .orElseThrow(() -> denied(actor, team.value()));
+        return inside.name();
+    }
+
+    private List<CheckedEntry> checkImport(UserId actor, ProgramId program, Evidence evidence, byte[] bytes) {
+        if (bytes == null || bytes.length == 0) {
+            throw new InvalidInputException("file", "reading.import.empty");
+        }
+        if (bytes.length > MAX_IMPORT_BYTES) {
+            throw new InvalidInputException("file", "reading.import.too-large", MAX_IMPORT_BYTES / (1024 * 1024));
+        }
+        Query existing = Query.query(visibleCriteria(program, insideTeams(actor, program)));
+        existing.fields().include("doi").include("title").include("year");
+        Set<String> seen = new java.util.HashSet<>();
+        mongo.find(existing, org.bson.Document.class, Reading.COLLECTION).forEach(d -> {
+            seen.addAll(duplicateKeys(d.getString("doi"), d.getString("title"), d.getInteger("year")));
+        });
+        List<CheckedEntry> result = new ArrayList<>();
+        for (RisFile.Entry entry : RisFile.read(bytes, evidence == null ? Evidence.RESEARCH : evidence)) {
+            if (entry.problem() != null) {
+                result.add(new CheckedEntry(new ImportEntry(entry.line(), "", null, "", null, entry.problem(),
+                        List.of(), false), null));
+                continue;
+            }
+            ReadingDraft raw = entry.draft();
+            String authors = String.join("; ", raw.authors());
+            try {
+                ReadingDraft valid = validated(raw);
+                List<String> keys = duplicateKeys(valid.doi(), valid.title(), valid.year());
+                boolean duplicate = keys.stream().anyMatch(seen::contains);
+                seen.addAll(keys);
+                result.add(new CheckedEntry(new ImportEntry(entry.line(), valid.title(), valid.year(), authors, null,
+                        null, List.of(), duplicate), valid));
+            } catch (InvalidInputException invalid) {
+                result.add(new CheckedEntry(new ImportEntry(entry.line(), raw.title() == null ? "" : raw.title(),
+                        raw.year(), authors, invalid.field(), invalid.messageKey(),
+                        java.util.Arrays.stream(invalid.arguments()).map(String::valueOf).toList(), false), null));
+            }
+        }
+        return result;
+    }
+
+    private static List<String> duplicateKeys(String doi, String title, Integer year) {
+        List<String> keys = new ArrayList<>();
+        if (doi != null && !doi.isBlank()) {
+            keys.add("doi:" + doi.toLowerCase(java.util.Locale.ROOT));
+        }
+        if (title != null && !title.isBlank()) {
+            keys.add("title:" + title.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ") + "|" + year);
+        }
+        return keys;
+    }
+
     // ---- reading
 
     public ReadingDetails get(UserId actor, ReadingId id) {

@@ -32,6 +32,7 @@ import se.larteam.live.LiveRefresh;
 import se.larteam.live.LiveUpdates;
 import se.larteam.live.Topic;
 import se.larteam.program.ProgramId;
+import se.larteam.program.ProgramLinks;
 import se.larteam.program.ProgramLive;
 import se.larteam.reading.Evidence;
 import se.larteam.reading.LibraryOverview;
@@ -136,7 +137,11 @@ public class LibraryView extends Main implements BeforeEnterObserver, HasDynamic
             String href = ReadingPages.newReading(program, teamId);
             Anchor add = InAppLink.to(href, getTranslation("library.add"));
             add.getElement().getThemeList().add("primary");
-            add(new Div(add));
+            Anchor importLink = InAppLink.to(ProgramLinks.library(program) + "/import"
+                    + (teamId == null ? "" : "?lag=" + teamId), getTranslation("reading.import.link"));
+            Div links = new Div(add, importLink);
+            links.getStyle().set("display", "flex").set("gap", "var(--lumo-space-l)");
+            add(links);
         }
         FlexLayout filters = filters(teamId);
         count = new Paragraph();

@@ -1,7 +1,5 @@
 package se.larteam.reading.ui;
 
-import java.util.ArrayList;
-import java.util.List;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
@@ -9,7 +7,6 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -25,9 +22,7 @@ import se.larteam.reading.LibraryOverview;
 import se.larteam.reading.ReadingId;
 import se.larteam.reading.ReadingLinks;
 import se.larteam.reading.ReadingService;
-import se.larteam.reading.TeamChoice;
 import se.larteam.security.CurrentUser;
-import se.larteam.team.TeamId;
 import se.larteam.user.UserId;
 
 /**
@@ -37,8 +32,6 @@ import se.larteam.user.UserId;
 @Route("program/:programId/bibliotek/ny")
 @PermitAll
 public class NewReadingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
-
-    static final String LIBRARY = "library";
 
     private final CurrentUser currentUser;
     private final ReadingService readings;
@@ -63,29 +56,17 @@ public class NewReadingView extends Main implements BeforeEnterObserver, HasDyna
             return;
         }
         add(new H1(getPageTitleText()), InAppLink.to(ProgramLinks.library(program), getTranslation("reading.back")));
-        List<String> places = new ArrayList<>();
-        overview.myTeams().forEach(t -> places.add(t.id().value()));
-        if (overview.mayAddToLibrary()) {
-            places.add(LIBRARY);
-        }
-        if (places.isEmpty()) {
+        PlaceSelect place = new PlaceSelect(overview,
+                event.getLocation().getQueryParameters().getSingleParameter("lag").orElse(null));
+        if (!place.hasPlaces()) {
             add(new Paragraph(getTranslation("reading.add.not-permitted")));
             return;
         }
-        Select<String> place = new Select<>();
-        place.setLabel(getTranslation("reading.add.place"));
-        place.setItems(places);
-        place.setItemLabelGenerator(p -> LIBRARY.equals(p) ? getTranslation("reading.add.place.library")
-                : getTranslation("reading.add.place.team", overview.myTeams().stream()
-                        .filter(t -> t.id().value().equals(p)).map(TeamChoice::name).findFirst().orElse("?")));
-        String wanted = event.getLocation().getQueryParameters().getSingleParameter("lag").orElse(null);
-        place.setValue(places.contains(wanted) ? wanted : places.get(0));
         ReadingForm form = new ReadingForm(overview.themes(), getTranslation("reading.add.save"));
         form.addSaveListener(save -> {
             try {
-                ReadingId id = LIBRARY.equals(place.getValue())
-                        ? readings.addToLibrary(me, program, save.draft())
-                        : readings.addToTeam(me, new TeamId(place.getValue()), save.draft());
+                ReadingId id = place.team() == null ? readings.addToLibrary(me, program, save.draft())
+                        : readings.addToTeam(me, place.team(), save.draft());
                 Notification.show(getTranslation("reading.added", save.draft().title().strip()), 5_000,
                         Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 UI.getCurrent().navigate(ReadingLinks.reading(id));
@@ -95,6 +76,7 @@ public class NewReadingView extends Main implements BeforeEnterObserver, HasDyna
                 form.showProblem(null, getTranslation("reading.add.not-permitted"));
             }
         });
+        add(InAppLink.to(ProgramLinks.library(program) + "/import", getTranslation("reading.import.link")));
         add(place, form);
     }
 

@@ -151,6 +151,19 @@ class LibraryViewTest extends KaribuTest {
     }
 
     @Test
+    void aNoteByTheProcessLeaderAppearsOnTheMembersPageWithoutReloading() throws InterruptedException {
+        ReadingId id = readings.teamReadings(world.a().member(), world.a().team()).get(0).id();
+        login(world.a().member());
+        UI.getCurrent().navigate(ReadingLinks.reading(id));
+        assertThat(section("Anteckningar").getElement().getTextRecursively()).contains("Inga anteckningar ännu.");
+
+        readings.addNote(world.a().processLeader(), id, null, "Läs sidan 12 till nästa gång.");
+
+        awaitUi(() -> assertThat(section("Anteckningar").getElement().getTextRecursively())
+                .contains("Läs sidan 12 till nästa gång.", "Processledare A"));
+    }
+
+    @Test
     void anExeRenamedToPdfIsRefusedOnThePage() {
         login(world.a().member());
         ReadingId id = readings.addToTeam(world.a().member(), world.a().team(), new ReadingDraft("Text", List.of(), 2020,
