@@ -215,9 +215,9 @@ class AccessMatrixTest {
             targeted("ReadingService.overview", IN_PROGRAM, (s, actor, t) -> s.readings().overview(actor, t.program())),
             targeted("ReadingService.previewImport", CURATORS, (s, actor, t) -> s.readings().previewImport(actor,
                     t.program(), null, Evidence.RESEARCH, RIS)),
-            targeted("ReadingService.importRis", CURATORS, (s, actor, t) -> s.readings().importRis(actor, t.program(),
+            targeted("ReadingService.importReferences", CURATORS, (s, actor, t) -> s.readings().importReferences(actor, t.program(),
                     null, Evidence.RESEARCH, RIS)),
-            insideTeam("ReadingService.importRis", (s, actor, t) -> s.readings().importRis(actor, t.program(), t.team(),
+            insideTeam("ReadingService.importReferences", (s, actor, t) -> s.readings().importReferences(actor, t.program(), t.team(),
                     Evidence.RESEARCH, RIS)));
 
     /** Public service methods that act for nobody, and why that is safe. Keep this list short. */

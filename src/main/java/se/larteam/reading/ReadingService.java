@@ -175,11 +175,11 @@ public class ReadingService {
 
     // ---- importing
 
-    /** The largest RIS file read: thousands of entries fit in far less. */
+    /** The largest RIS or BibTeX file read: thousands of entries fit in far less. */
     static final int MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
     /**
-     * What importing this RIS file into the team ({@code team}) or, with no team, the program's library would do:
+     * What importing this RIS or BibTeX file (told apart by content) into the team ({@code team}) or, with no team, the program's library would do:
      * each entry with its problem, or marked as a duplicate (same DOI, or same title and year, as a reading the
      * importer can see or an earlier entry of the file). Writes nothing.
      */
@@ -192,7 +192,7 @@ public class ReadingService {
      * Imports the file's new entries in one batch, or nothing at all when any entry has a problem; duplicates are
      * left out. Returns how many readings were added.
      */
-    public int importRis(UserId actor, ProgramId program, TeamId team, Evidence evidence, byte[] bytes) {
+    public int importReferences(UserId actor, ProgramId program, TeamId team, Evidence evidence, byte[] bytes) {
         String teamName = requireImportTarget(actor, program, team);
         List<CheckedEntry> checked = checkImport(actor, program, evidence, bytes);
         if (checked.stream().anyMatch(c -> c.entry().problemKey() != null)) {
@@ -246,7 +246,11 @@ public class ReadingService {
             seen.addAll(duplicateKeys(d.getString("doi"), d.getString("title"), d.getInteger("year")));
         });
         List<CheckedEntry> result = new ArrayList<>();
-        for (RisFile.Entry entry : RisFile.read(bytes, evidence == null ? Evidence.RESEARCH : evidence)) {
+        Evidence ground = evidence == null ? Evidence.RESEARCH : evidence;
+        String text = BibTeXFile.decode(bytes);
+        List<ParsedEntry> parsed = BibTeXFile.looksLikeBibTeX(text) ? BibTeXFile.read(text, ground)
+                : RisFile.read(bytes, ground);
+        for (ParsedEntry entry : parsed) {
             if (entry.problem() != null) {
                 result.add(new CheckedEntry(new ImportEntry(entry.line(), "", null, "", null, entry.problem(),
                         List.of(), false), null));

@@ -21,19 +21,15 @@ final class RisFile {
     private static final Pattern LINE = Pattern.compile("^([A-Z][A-Z0-9])\\s{0,2}-\\s?(.*)$");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})");
 
-    /** One entry as read, with the line it starts on; {@code problem} is set when it cannot be read. */
-    record Entry(int line, ReadingDraft draft, String problem) {
-    }
-
     private RisFile() {
     }
 
-    static List<Entry> read(byte[] bytes, Evidence evidence) {
+    static List<ParsedEntry> read(byte[] bytes, Evidence evidence) {
         String text = new String(bytes, StandardCharsets.UTF_8);
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);
         }
-        List<Entry> entries = new ArrayList<>();
+        List<ParsedEntry> entries = new ArrayList<>();
         Map<String, List<String>> tags = null;
         int start = 0;
         int number = 0;
@@ -47,7 +43,7 @@ final class RisFile {
             String value = m.group(2).strip();
             if (tag.equals("TY")) {
                 if (tags != null) {
-                    entries.add(new Entry(start, null, "reading.import.unterminated"));
+                    entries.add(new ParsedEntry(start, null, "reading.import.unterminated"));
                 }
                 tags = new LinkedHashMap<>();
                 start = number;
@@ -56,14 +52,14 @@ final class RisFile {
                 continue;
             }
             if (tag.equals("ER")) {
-                entries.add(new Entry(start, draft(tags, evidence), null));
+                entries.add(new ParsedEntry(start, draft(tags, evidence), null));
                 tags = null;
             } else {
                 tags.computeIfAbsent(tag, t -> new ArrayList<>()).add(value);
             }
         }
         if (tags != null) {
-            entries.add(new Entry(start, null, "reading.import.unterminated"));
+            entries.add(new ParsedEntry(start, null, "reading.import.unterminated"));
         }
         if (entries.isEmpty()) {
             throw new InvalidInputException("file", "reading.import.not-ris");
@@ -93,7 +89,7 @@ final class RisFile {
                 List.of());
     }
 
-    private static ReadingKind kind(String type) {
+    static ReadingKind kind(String type) {
         return switch (type.toUpperCase(Locale.ROOT)) {
             case "RPRT", "GOVDOC", "STAND" -> ReadingKind.REPORT;
             case "CHAP", "BOOK", "EBOOK", "ECHAP", "EDBOOK" -> ReadingKind.BOOK_CHAPTER;

@@ -67,7 +67,7 @@ class ReadingImportTest {
         assertThat(preview.entries()).allSatisfy(e -> assertThat(e.ok()).isTrue());
         assertThat(readings.count(world.a().reader(), world.a().program(), ReadingFilter.none())).isZero();
 
-        assertThat(readings.importRis(world.a().organiser(), world.a().program(), null, Evidence.RESEARCH, bytes(GOOD)))
+        assertThat(readings.importReferences(world.a().organiser(), world.a().program(), null, Evidence.RESEARCH, bytes(GOOD)))
                 .isEqualTo(2);
 
         List<ReadingSummary> library = readings.library(world.a().reader(), world.a().program(), ReadingFilter.none(), 0, 10);
@@ -84,7 +84,7 @@ class ReadingImportTest {
 
     @Test
     void duplicatesByDoiOrTitleAndYearAreSkipped() {
-        readings.importRis(world.a().member(), world.a().program(), world.a().team(), Evidence.RESEARCH, bytes(GOOD));
+        readings.importReferences(world.a().member(), world.a().program(), world.a().team(), Evidence.RESEARCH, bytes(GOOD));
         String again = GOOD.replace("https://doi.org/10.1177/0013161X08321509", "10.1177/0013161x08321509")
                 .replace("Forskning för klassrummet", "FORSKNING FÖR  KLASSRUMMET")
                 + "TY  - BOOK\nTI  - Ny bok\nPY  - 2020\nER  -\nTY  - BOOK\nTI  - Ny bok\nPY  - 2020\nER  -\n";
@@ -94,7 +94,7 @@ class ReadingImportTest {
 
         assertThat(preview.entries()).extracting(ImportEntry::duplicate).containsExactly(true, true, false, true);
         assertThat(preview.toImport()).isEqualTo(1);
-        assertThat(readings.importRis(world.a().member(), world.a().program(), world.a().team(), Evidence.RESEARCH,
+        assertThat(readings.importReferences(world.a().member(), world.a().program(), world.a().team(), Evidence.RESEARCH,
                 bytes(again))).isEqualTo(1);
         assertThat(readings.teamReadings(world.a().member(), world.a().team())).hasSize(3);
     }
@@ -121,7 +121,7 @@ class ReadingImportTest {
         assertThat(preview.entries().get(3).problemKey()).isEqualTo("reading.title.required");
         assertThat(preview.entries().get(4).problemKey()).isEqualTo("reading.import.unterminated");
         assertThat(preview.importable()).isFalse();
-        assertThatThrownBy(() -> readings.importRis(world.a().organiser(), world.a().program(), null,
+        assertThatThrownBy(() -> readings.importReferences(world.a().organiser(), world.a().program(), null,
                 Evidence.PROVEN_EXPERIENCE, bytes(broken))).isInstanceOf(InvalidInputException.class);
         assertThat(readings.count(world.a().organiser(), world.a().program(), ReadingFilter.none())).isZero();
         assertThatThrownBy(() -> readings.previewImport(world.a().organiser(), world.a().program(), null,
@@ -131,12 +131,55 @@ class ReadingImportTest {
     }
 
     @Test
+    void aBibTeXFileIsReadWithItsAccentsAndADuplicateOfTheRisEntryIsSkipped() {
+        readings.importReferences(world.a().organiser(), world.a().program(), null, Evidence.RESEARCH, bytes(GOOD));
+        String bibtex = """
+                % exported from Zotero
+                @article{robinson2008,
+                  author = {Robinson, Viviane M. J. and Lloyd, Claire A.},
+                  title = {{The impact of leadership on student outcomes}},
+                  journal = {Educational Administration Quarterly},
+                  year = {2008}, month = dec,
+                  doi = {10.1177/0013161X08321509}
+                }
+
+                @phdthesis{oberg2020,
+                  author = {{\\"O}berg, {\\AA}sa},
+                  title = {Skolutveckling p{\\aa} vetenskaplig grund},
+                  school = {G{\\"o}teborgs universitet},
+                  year = 2020,
+                  keywords = {skolutveckling; kollegialt l{\\"a}rande},
+                  url = {https://gupea.ub.gu.se/}
+                }
+                """;
+
+        ImportPreview preview = readings.previewImport(world.a().organiser(), world.a().program(), null,
+                Evidence.RESEARCH, bytes(bibtex));
+
+        assertThat(preview.entries()).extracting(ImportEntry::line).containsExactly(2, 10);
+        assertThat(preview.entries()).extracting(ImportEntry::duplicate).containsExactly(true, false);
+        assertThat(preview.entries().get(1).title()).isEqualTo("Skolutveckling på vetenskaplig grund");
+        assertThat(preview.entries().get(1).authors()).isEqualTo("Öberg, Åsa");
+        assertThat(readings.importReferences(world.a().organiser(), world.a().program(), null, Evidence.RESEARCH,
+                bytes(bibtex))).isEqualTo(1);
+        ReadingSummary thesis = readings.library(world.a().reader(), world.a().program(),
+                new ReadingFilter("Öberg", null, null, null, null, null, null), 0, 5).get(0);
+        assertThat(thesis.kind()).isEqualTo(ReadingKind.THESIS);
+        assertThat(thesis.themes()).containsExactly("skolutveckling", "kollegialt lärande");
+        assertThat(readings.get(world.a().reader(), thesis.id()).content().source()).isEqualTo("Göteborgs universitet");
+        assertThatThrownBy(() -> readings.previewImport(world.a().organiser(), world.a().program(), null,
+                Evidence.RESEARCH, bytes("@article{trasig, title = {Ingen slutklammer\n")))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("reading.import.broken-bibtex"));
+    }
+
+    @Test
     void onlyThoseWhoMayAddThereImport() {
-        assertThatThrownBy(() -> readings.importRis(world.a().reader(), world.a().program(), null, Evidence.RESEARCH,
+        assertThatThrownBy(() -> readings.importReferences(world.a().reader(), world.a().program(), null, Evidence.RESEARCH,
                 bytes(GOOD))).isInstanceOf(NotPermittedException.class);
-        assertThatThrownBy(() -> readings.importRis(world.a().member(), world.a().program(), null, Evidence.RESEARCH,
+        assertThatThrownBy(() -> readings.importReferences(world.a().member(), world.a().program(), null, Evidence.RESEARCH,
                 bytes(GOOD))).isInstanceOf(NotPermittedException.class);
-        assertThatThrownBy(() -> readings.importRis(world.b().member(), world.a().program(), world.b().team(),
+        assertThatThrownBy(() -> readings.importReferences(world.b().member(), world.a().program(), world.b().team(),
                 Evidence.RESEARCH, bytes(GOOD))).as("a team of another program").isInstanceOf(NotPermittedException.class);
         assertThatThrownBy(() -> readings.previewImport(world.a().organiser(), world.a().program(), world.a().team(),
                 Evidence.RESEARCH, bytes(GOOD))).as("the safe room").isInstanceOf(NotPermittedException.class);

@@ -35,7 +35,7 @@ import se.larteam.security.CurrentUser;
 import se.larteam.user.UserId;
 
 /**
- * Importing readings from a RIS file into one's team or the program's library: upload, read the preview with each
+ * Importing readings from a RIS or BibTeX file into one's team or the program's library: upload, read the preview with each
  * entry's problem or duplicate mark, import. A file with problems imports nothing.
  */
 @Route("program/:programId/bibliotek/import")
@@ -94,7 +94,8 @@ public class ImportReadingsView extends Main implements BeforeEnterObserver, Has
                 read(bytes);
             }
         }));
-        upload.setAcceptedFileTypes(".ris", ".txt", "application/x-research-info-systems", "text/plain");
+        upload.setAcceptedFileTypes(".ris", ".bib", ".txt", "application/x-research-info-systems", "application/x-bibtex",
+                "text/plain");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_MEGABYTES * 1024 * 1024);
         UploadI18N texts = new UploadI18N();
@@ -134,7 +135,7 @@ public class ImportReadingsView extends Main implements BeforeEnterObserver, Has
 
     private void importFile() {
         try {
-            int added = readings.importRis(me, program, place.team(), evidence.getValue(), file);
+            int added = readings.importReferences(me, program, place.team(), evidence.getValue(), file);
             file = null;
             preview.removeAll();
             upload.clearFileList();

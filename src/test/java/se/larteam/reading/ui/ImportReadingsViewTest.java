@@ -51,7 +51,7 @@ class ImportReadingsViewTest extends KaribuTest {
     void anOrganiserImportsARisFileAndTheDuplicateIsSkipped() {
         login(world.a().organiser());
         UI.getCurrent().navigate(ProgramLinks.library(world.a().program()));
-        UI.getCurrent().navigate(_get(Anchor.class, spec -> spec.withText("Importera från RIS-fil")).getHref());
+        UI.getCurrent().navigate(_get(Anchor.class, spec -> spec.withText("Importera från RIS- eller BibTeX-fil")).getHref());
 
         String ris = "TY  - BOOK\r\nAU  - Hattie, John\r\nTI  - Synligt lärande för lärare\r\nPY  - 2012\r\nER  - \r\n"
                 + "TY  - CHAP\r\nAU  - Timperley, Helen\r\nTI  - Det professionella lärandets inneboende kraft\r\n"

@@ -164,6 +164,25 @@ class LibraryViewTest extends KaribuTest {
     }
 
     @Test
+    void markupInAReadingIsShownAsTextAndNeverRuns() {
+        String attack = "<img src=x onerror=alert(1)><script>alert(2)</script>";
+        ReadingId id = readings.addToTeam(world.a().member(), world.a().team(), new ReadingDraft(attack,
+                List.of(attack), 2020, ReadingKind.ARTICLE, attack, "", "https://example.se/?q=%3Cscript%3E", "sv", attack,
+                List.of(attack.substring(0, 30)), Evidence.RESEARCH, List.of(attack)));
+        login(world.a().member());
+        UI.getCurrent().navigate(ReadingLinks.reading(id));
+
+        H1 title = _get(H1.class);
+        assertThat(title.getText()).isEqualTo(attack);
+        assertThat(title.getElement().getChildren()).as("text, not elements")
+                .allSatisfy(child -> assertThat(child.isTextNode()).isTrue());
+        assertThat(section("Sammanfattning").getElement().getTextRecursively()).contains(attack);
+        assertThat(_find(Anchor.class)).extracting(Anchor::getHref)
+                .allSatisfy(href -> assertThat(href).doesNotStartWithIgnoringCase("javascript:"));
+        assertThat(UI.getCurrent().getElement().getOuterHTML()).doesNotContain("<script>alert(2)</script>");
+    }
+
+    @Test
     void anExeRenamedToPdfIsRefusedOnThePage() {
         login(world.a().member());
         ReadingId id = readings.addToTeam(world.a().member(), world.a().team(), new ReadingDraft("Text", List.of(), 2020,
