@@ -12,7 +12,7 @@ import se.larteam.team.TeamId;
  */
 public record ReadingDetails(ReadingId id, ProgramId program, TeamId team, String teamName, ReadingScope scope,
         ReadingDraft content, List<ReadingNote> notes, ReadingAttachment attachment, String addedByName,
-        Instant addedAt, boolean mayEdit, boolean mayShare, boolean mayWriteNotes) {
+        Instant addedAt, boolean mayEdit, boolean mayShare, boolean mayWriteNotes, boolean mayDelete) {
 
     public String title() {
         return content.title();

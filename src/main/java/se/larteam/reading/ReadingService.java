@@ -124,8 +124,8 @@ public class ReadingService {
 
     /** Removes the reading with its notes and its PDF. */
     public void delete(UserId actor, ReadingId id) {
-        Reading reading = requireEditable(actor, id);
-        if (reading.scope() == ReadingScope.LIBRARY && !mayCurate(actor, new ProgramId(reading.programId()))) {
+        Reading reading = requireVisible(actor, id);
+        if (!mayDelete(actor, reading)) {
             throw denied(actor, id.value());
         }
         mongo.remove(byId(id), Reading.class);
@@ -300,7 +300,8 @@ public class ReadingService {
                 file == null ? null : new ReadingAttachment(file.fileName(), file.size(), file.pages(),
                         file.thumbnailId() != null),
                 names.getOrDefault(new UserId(reading.addedBy()), "?"), reading.addedAt(),
-                mayEdit(actor, reading), mayShare(actor, reading), mayWriteNotes(actor, reading));
+                mayEdit(actor, reading), mayShare(actor, reading), mayWriteNotes(actor, reading),
+                mayDelete(actor, reading));
     }
 
     /**
@@ -401,6 +402,12 @@ public class ReadingService {
         }
         return mayCurate(actor, new ProgramId(reading.programId()))
                 || (reading.teamId() != null && isInside(actor, reading.teamId()));
+    }
+
+    /** A team removes its own readings; the library's are removed by its curators only. */
+    private boolean mayDelete(UserId actor, Reading reading) {
+        return reading.scope() == ReadingScope.TEAM ? isInside(actor, reading.teamId())
+                : mayCurate(actor, new ProgramId(reading.programId()));
     }
 
     private boolean mayShare(UserId actor, Reading reading) {

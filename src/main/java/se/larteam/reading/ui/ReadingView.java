@@ -337,6 +337,23 @@ public class ReadingView extends Main implements BeforeEnterObserver, HasDynamic
             });
             actions.add(share);
         }
+        if (r.mayDelete()) {
+            Button delete = new Button(getTranslation("reading.delete"), click -> {
+                ConfirmDialog confirm = new ConfirmDialog(getTranslation("reading.delete.title"),
+                        getTranslation("reading.delete.question", r.title()), getTranslation("reading.delete.confirm"),
+                        yes -> {
+                            readings.delete(me, r.id());
+                            notify(getTranslation("reading.deleted", r.title()), NotificationVariant.LUMO_SUCCESS);
+                            UI.getCurrent().navigate(ProgramLinks.library(r.program()));
+                        });
+                confirm.setCancelable(true);
+                confirm.setCancelText(getTranslation("reading.cancel"));
+                confirm.setConfirmButtonTheme("error primary");
+                confirm.open();
+            });
+            delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            actions.add(delete);
+        }
         return actions;
     }
 

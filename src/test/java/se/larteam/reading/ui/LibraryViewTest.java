@@ -16,10 +16,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.UploadKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
@@ -180,6 +182,23 @@ class LibraryViewTest extends KaribuTest {
         assertThat(_find(Anchor.class)).extracting(Anchor::getHref)
                 .allSatisfy(href -> assertThat(href).doesNotStartWithIgnoringCase("javascript:"));
         assertThat(UI.getCurrent().getElement().getOuterHTML()).doesNotContain("<script>alert(2)</script>");
+    }
+
+    @Test
+    void aMemberRemovesATeamReadingButNotALibraryOne() {
+        ReadingId own = readings.teamReadings(world.a().member(), world.a().team()).get(0).id();
+        login(world.a().member());
+        UI.getCurrent().navigate(ReadingLinks.reading(readingId()));
+        assertThat(_find(Button.class, spec -> spec.withText("Ta bort läsningen"))).isEmpty();
+
+        UI.getCurrent().navigate(ReadingLinks.reading(own));
+        _click(_get(Button.class, spec -> spec.withText("Ta bort läsningen")));
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        assertThat(ConfirmDialogKt._getText(confirm)).startsWith("Teamets hemliga text tas bort");
+        ConfirmDialogKt._fireConfirm(confirm);
+
+        assertThat(_get(H1.class).getText()).isEqualTo("Forskningsbibliotek");
+        assertThat(readings.teamReadings(world.a().member(), world.a().team())).isEmpty();
     }
 
     @Test
