@@ -54,6 +54,13 @@ import se.larteam.program.ProgramLive;
 import se.larteam.program.ProgramRole;
 import se.larteam.program.ProgramService;
 import se.larteam.program.ProgramSession;
+import se.larteam.reading.Evidence;
+import se.larteam.reading.ReadingDraft;
+import se.larteam.reading.ReadingFilter;
+import se.larteam.reading.ReadingId;
+import se.larteam.reading.ReadingKind;
+import se.larteam.reading.ReadingService;
+import se.larteam.reading.TestPdfs;
 import se.larteam.roster.RosterImport;
 import se.larteam.team.TeamLive;
 import se.larteam.team.TeamRole;
@@ -78,7 +85,7 @@ class AccessMatrixTest {
 
     record Services(UserService users, ProgramService programs, TeamService teams, LiveUpdates live,
             Presence presence, RosterImport roster, CalendarService calendar, InvitationService invitations,
-            MailService mail, MeetingService meetings) {
+            MailService mail, MeetingService meetings, ReadingService readings) {
     }
 
     @FunctionalInterface
@@ -86,7 +93,8 @@ class AccessMatrixTest {
         void invoke(Services services, UserId actor, World.Side target);
     }
 
-    record Row(String method, Scope scope, Set<Role> allowed, Call call) {
+    /** {@code adminReachesForeign}: false for a team's safe room, which not even an administrator enters. */
+    record Row(String method, Scope scope, Set<Role> allowed, Call call, boolean adminReachesForeign) {
     }
 
     private static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
@@ -96,6 +104,14 @@ class AccessMatrixTest {
     private static final Set<Role> SEE_TEAM = EnumSet.of(Role.ADMIN, Role.ORGANISER, Role.PROCESS_LEADER, Role.MEMBER);
     private static final Set<Role> IN_PROGRAM = EnumSet.of(Role.ADMIN, Role.ORGANISER, Role.PROCESS_LEADER,
             Role.MEMBER, Role.READER);
+    /** Who curates a program's library: its organisers and process leaders, and administrators. */
+    private static final Set<Role> CURATORS = EnumSet.of(Role.ADMIN, Role.ORGANISER, Role.PROCESS_LEADER);
+    private static final ReadingDraft READING = new ReadingDraft("Kollegialt lärande", List.of("Helen Timperley"),
+            2013, ReadingKind.REPORT, "Skolverket", "10.1234/abc", "https://www.skolverket.se", "sv", "Sammanfattning",
+            List.of("kollegialt lärande"), Evidence.RESEARCH, List.of("Vad prövar vi?"));
+    private static final byte[] PDF = TestPdfs.withText("Skolutveckling");
+    private static final byte[] RIS = "TY  - JOUR\nTI  - Importerad\nPY  - 2020\nER  -\n"
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
     private static final byte[] ROSTER = ("Namn;E-post;Titel;Skola\nNy Rektor;ny.rektor." + System.nanoTime()
             + "@test.example;Rektor;Nyskolan\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
     private static final ProgramDetails DETAILS = new ProgramDetails("Nytt namn", "Kommunen", "",
@@ -233,7 +249,50 @@ class AccessMatrixTest {
             targeted("MeetingService.agendaTemplate", IN_PROGRAM,
                     (s, actor, t) -> s.meetings().agendaTemplate(actor, t.program())),
             targeted("MeetingService.setAgendaTemplate", MANAGERS,
-                    (s, actor, t) -> s.meetings().setAgendaTemplate(actor, t.program(), List.of("Incheckning"))));
+                    (s, actor, t) -> s.meetings().setAgendaTemplate(actor, t.program(), List.of("Incheckning"))),
+            // readings: a team's own ones stay in the team (safe room); the library is the whole program's
+            insideTeam("ReadingService.addToTeam", (s, actor, t) -> s.readings().addToTeam(actor, t.team(), READING)),
+            insideTeam("ReadingService.get", (s, actor, t) -> s.readings().get(actor, teamReading(s, t))),
+            insideTeam("ReadingService.update",
+                    (s, actor, t) -> s.readings().update(actor, teamReading(s, t), READING)),
+            insideTeam("ReadingService.delete", (s, actor, t) -> s.readings().delete(actor, teamReading(s, t))),
+            insideTeam("ReadingService.addNote",
+                    (s, actor, t) -> s.readings().addNote(actor, teamReading(s, t), null, "En tanke")),
+            insideTeam("ReadingService.teamReadings", (s, actor, t) -> s.readings().teamReadings(actor, t.team())),
+            insideTeam("ReadingService.attachPdf",
+                    (s, actor, t) -> s.readings().attachPdf(actor, teamReading(s, t), "text.pdf", PDF)),
+            insideTeam("ReadingService.removePdf", (s, actor, t) -> s.readings().removePdf(actor, teamReading(s, t))),
+            insideTeam("ReadingService.pdf", (s, actor, t) -> s.readings().pdf(actor, teamReadingWithPdf(s, t))),
+            insideTeam("ReadingService.thumbnail",
+                    (s, actor, t) -> s.readings().thumbnail(actor, teamReadingWithPdf(s, t))),
+            new Row("ReadingService.share", Scope.TARGETED, EnumSet.of(Role.PROCESS_LEADER),
+                    (s, actor, t) -> s.readings().share(actor, teamReading(s, t)), false),
+            targeted("ReadingService.addToLibrary", CURATORS,
+                    (s, actor, t) -> s.readings().addToLibrary(actor, t.program(), READING)),
+            targeted("ReadingService.get", IN_PROGRAM, (s, actor, t) -> s.readings().get(actor, libraryReading(s, t))),
+            targeted("ReadingService.update", CURATORS,
+                    (s, actor, t) -> s.readings().update(actor, libraryReading(s, t), READING)),
+            targeted("ReadingService.delete", CURATORS, (s, actor, t) -> s.readings().delete(actor, libraryReading(s, t))),
+            // notes are the program's people talking: readers browse, administrators run the system
+            new Row("ReadingService.addNote", Scope.TARGETED,
+                    EnumSet.of(Role.ORGANISER, Role.PROCESS_LEADER, Role.MEMBER),
+                    (s, actor, t) -> s.readings().addNote(actor, libraryReading(s, t), null, "En tanke"), false),
+            targeted("ReadingService.attachPdf", CURATORS,
+                    (s, actor, t) -> s.readings().attachPdf(actor, libraryReading(s, t), "text.pdf", PDF)),
+            targeted("ReadingService.pdf", IN_PROGRAM, (s, actor, t) -> s.readings().pdf(actor, libraryReadingWithPdf(s, t))),
+            targeted("ReadingService.thumbnail", IN_PROGRAM,
+                    (s, actor, t) -> s.readings().thumbnail(actor, libraryReadingWithPdf(s, t))),
+            targeted("ReadingService.library", IN_PROGRAM,
+                    (s, actor, t) -> s.readings().library(actor, t.program(), ReadingFilter.none(), 0, 50)),
+            targeted("ReadingService.count", IN_PROGRAM,
+                    (s, actor, t) -> s.readings().count(actor, t.program(), ReadingFilter.none())),
+            targeted("ReadingService.overview", IN_PROGRAM, (s, actor, t) -> s.readings().overview(actor, t.program())),
+            targeted("ReadingService.previewImport", CURATORS, (s, actor, t) -> s.readings().previewImport(actor,
+                    t.program(), null, Evidence.RESEARCH, RIS)),
+            targeted("ReadingService.importReferences", CURATORS, (s, actor, t) -> s.readings().importReferences(actor, t.program(),
+                    null, Evidence.RESEARCH, RIS)),
+            insideTeam("ReadingService.importReferences", (s, actor, t) -> s.readings().importReferences(actor, t.program(), t.team(),
+                    Evidence.RESEARCH, RIS)));
 
     /** Public service methods that act for nobody, and why that is safe. Keep this list short. */
     static final Map<String, String> NOT_ACTING_FOR_ANYONE = Map.ofEntries(
@@ -281,6 +340,8 @@ class AccessMatrixTest {
     MailService mail;
     @Autowired
     MeetingService meetings;
+    @Autowired
+    ReadingService readings;
 
     static Stream<Arguments> cases() {
         List<Arguments> cases = new ArrayList<>();
@@ -289,9 +350,9 @@ class AccessMatrixTest {
                 cases.add(Arguments.of(row.method(), role, false, row.allowed().contains(role), row));
                 if (row.scope() == Scope.TARGETED) {
                     // Only an administrator reaches into another program, and only where administrators may act at
-                    // all (the safe room keeps them out of writing a team's meetings too).
-                    cases.add(Arguments.of(row.method(), role, true,
-                            role == Role.ADMIN && row.allowed().contains(Role.ADMIN), row));
+                    // all and the row does not concern a team's safe room, which not even an administrator enters.
+                    cases.add(Arguments.of(row.method(), role, true, role == Role.ADMIN
+                            && row.allowed().contains(Role.ADMIN) && row.adminReachesForeign(), row));
                 }
             }
         }
@@ -305,7 +366,7 @@ class AccessMatrixTest {
         UserId actor = actor(world, role);
         World.Side target = foreign ? world.b() : world.a();
         Services services = new Services(users, programs, teams, live, presence, roster, calendar, invitations, mail,
-                meetings);
+                meetings, readings);
         if (allowed) {
             assertThatCode(() -> row.call().invoke(services, actor, target)).doesNotThrowAnyException();
         } else {
@@ -371,11 +432,37 @@ class AccessMatrixTest {
     }
 
     private static Row self(String method, Set<Role> allowed, Call call) {
-        return new Row(method, Scope.SELF, allowed, call);
+        return new Row(method, Scope.SELF, allowed, call, true);
     }
 
     private static Row targeted(String method, Set<Role> allowed, Call call) {
-        return new Row(method, Scope.TARGETED, allowed, call);
+        return new Row(method, Scope.TARGETED, allowed, call, true);
+    }
+
+    /** A row about a team's own things: its members and process leaders only, in their own team only. */
+    private static Row insideTeam(String method, Call call) {
+        return new Row(method, Scope.TARGETED, INSIDE, call, false);
+    }
+
+    /** A reading of the target's team, added by its member (the call under test then acts on it). */
+    private static ReadingId teamReading(Services s, World.Side t) {
+        return s.readings().addToTeam(t.member(), t.team(), READING);
+    }
+
+    private static ReadingId teamReadingWithPdf(Services s, World.Side t) {
+        ReadingId id = teamReading(s, t);
+        s.readings().attachPdf(t.member(), id, "text.pdf", PDF);
+        return id;
+    }
+
+    private static ReadingId libraryReading(Services s, World.Side t) {
+        return s.readings().addToLibrary(t.organiser(), t.program(), READING);
+    }
+
+    private static ReadingId libraryReadingWithPdf(Services s, World.Side t) {
+        ReadingId id = libraryReading(s, t);
+        s.readings().attachPdf(t.organiser(), id, "text.pdf", PDF);
+        return id;
     }
 
     private static NewUser newUser() {

@@ -21,6 +21,7 @@ import se.larteam.program.ProgramDetails;
 import se.larteam.program.ProgramId;
 import se.larteam.program.ProgramRole;
 import se.larteam.program.ProgramService;
+import se.larteam.reading.ReadingService;
 import se.larteam.team.TeamId;
 import se.larteam.team.TeamRole;
 import se.larteam.team.TeamService;
@@ -47,12 +48,15 @@ class DemoData implements ApplicationRunner {
     private final ProgramService programs;
     private final TeamService teams;
     private final MeetingService meetings;
+    private final ReadingService readings;
     private final MongoTemplate mongo;
     private final boolean enabled;
     private final Clock clock;
 
-    DemoData(UserService users, ProgramService programs, TeamService teams, MeetingService meetings, MongoTemplate mongo,
-            DatabaseInfo database, @Value("${larteam.demo-data:}") String setting, Clock clock) {
+    DemoData(UserService users, ProgramService programs, TeamService teams, MeetingService meetings,
+            ReadingService readings, MongoTemplate mongo, DatabaseInfo database,
+            @Value("${larteam.demo-data:}") String setting, Clock clock) {
+        this.readings = readings;
         this.users = users;
         this.programs = programs;
         this.teams = teams;
@@ -100,14 +104,14 @@ class DemoData implements ApplicationRunner {
         UserId kerstin = create(admin, "kerstin.oberg", "Kerstin Öberg", "Processledare", "Ifous");
         UserId mikael = create(admin, "mikael.angstrom", "Mikael Ängström", "Processledare", "Ifous");
 
-        team(admin, organiser, program, "Lärteam Norr", List.of(kerstin), List.of(
+        TeamId norr = team(admin, organiser, program, "Lärteam Norr", List.of(kerstin), List.of(
                 new NewUser("asa.lindqvist", "Åsa Lindqvist", "Rektor", "Norrbackaskolan"),
                 new NewUser("goran.sjostrom", "Göran Sjöström", "Biträdande rektor", "Norrbackaskolan"),
                 new NewUser("ann-sofie.bjork", "Ann-Sofie Björk", "Rektor i förskola", "Förskolan Ängen"),
                 new NewUser("par.nystrom", "Pär Nyström", "Rektor", "Kvarnbyskolan"),
                 new NewUser("marta.eriksson", "Märta Eriksson", "Rektor", "Åsbacka gymnasium"),
                 new NewUser("jonas.hakansson", "Jonas Håkansson", "Verksamhetschef", "Vuxenutbildningen")));
-        team(admin, organiser, program, "Lärteam Söder", List.of(kerstin), List.of(
+        TeamId soder = team(admin, organiser, program, "Lärteam Söder", List.of(kerstin), List.of(
                 new NewUser("linnea.ostlund", "Linnéa Östlund", "Rektor", "Söderportskolan"),
                 new NewUser("bjorn.dahl", "Björn Dahl", "Rektor", "Ekbackens skola"),
                 new NewUser("sofia.aberg", "Sofia Åberg", "Rektor i förskola", "Förskolan Solrosen"),
@@ -120,9 +124,10 @@ class DemoData implements ApplicationRunner {
                 new NewUser("johan.backstrom", "Johan Bäckström", "Biträdande rektor", "Hagaskolan"),
                 new NewUser("eva.nasstrom", "Eva Näsström", "Rektor", "Åsens skola"),
                 new NewUser("nils.ohman", "Nils Öhman", "Verksamhetschef", "Elevhälsan")));
+        DemoReadings.load(readings, program, organiser, kerstin, norr, soder);
     }
 
-    private void team(UserId admin, UserId organiser, ProgramId program, String name, List<UserId> processLeaders,
+    private TeamId team(UserId admin, UserId organiser, ProgramId program, String name, List<UserId> processLeaders,
             List<NewUser> members) {
         TeamId team = teams.create(organiser, program, name);
         processLeaders.forEach(leader -> teams.putMember(organiser, team, leader, TeamRole.PROCESS_LEADER));
@@ -133,6 +138,7 @@ class DemoData implements ApplicationRunner {
             memberIds.add(id);
         }
         DemoMeetings.log(meetings, program, team, processLeaders.get(0), memberIds, LocalDate.now(clock));
+        return team;
     }
 
     private UserId create(UserId admin, String localPart, String name, String title, String unit) {

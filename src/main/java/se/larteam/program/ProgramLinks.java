@@ -33,4 +33,14 @@ public final class ProgramLinks {
     public static String meetingTemplate(ProgramId program) {
         return "program/" + program.value() + "/motesmall";
     }
+
+    /** The program's research library: its shared readings, and each viewer's own team's. */
+    public static String library(ProgramId program) {
+        return "program/" + program.value() + "/bibliotek";
+    }
+
+    /** The library opened on one team's readings (the team's own, and those it has shared). */
+    public static String library(ProgramId program, String teamId) {
+        return library(program) + "?lag=" + teamId;
+    }
 }

@@ -35,6 +35,8 @@ class SecurityConfiguration {
 
     static final String LOGIN_PATH = "/login";
     static final String CALENDAR_FEEDS = "/kalender/*.ics";
+    /** Readings' PDFs and thumbnails: signed-in people only; the reading feature checks each request's access. */
+    static final String READING_FILES = "/bibliotek/fil/**";
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ClientAddressResolver clients) throws Exception {
@@ -43,7 +45,9 @@ class SecurityConfiguration {
                 .requestMatchers("/losenord/*", "/glomt-losenord").permitAll()
                 // Named here rather than imported: the calendar's page uses this module, so no cycle back.
                 .requestMatchers(HttpMethod.GET, CALENDAR_FEEDS).permitAll()
-                .requestMatchers(HttpMethod.HEAD, CALENDAR_FEEDS).permitAll());
+                .requestMatchers(HttpMethod.HEAD, CALENDAR_FEEDS).permitAll()
+                // Vaadin's configurer refuses requests outside its own routes; these are served by a controller.
+                .requestMatchers(HttpMethod.GET, READING_FILES).authenticated());
         // Vaadin's configurer first: it must set the login page before the form-login configurer initialises,
         // or Spring Security would generate its own English login page.
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));

@@ -17,6 +17,11 @@ import se.larteam.meeting.MeetingState;
 import se.larteam.meeting.MeetingSummary;
 import se.larteam.program.ProgramRole;
 import se.larteam.program.ProgramSummary;
+import se.larteam.reading.Evidence;
+import se.larteam.reading.ReadingFilter;
+import se.larteam.reading.ReadingScope;
+import se.larteam.reading.ReadingService;
+import se.larteam.reading.ReadingSummary;
 import se.larteam.team.TeamAccess;
 import se.larteam.team.TeamDetails;
 import se.larteam.team.TeamSummary;
@@ -32,6 +37,8 @@ class DemoDataTest extends HttpTest {
     DemoData demoData;
     @Autowired
     MeetingService meetings;
+    @Autowired
+    ReadingService readings;
 
     @Test
     void theOrganiserSeesTheProgramWithThreeTeamsOfFiveToSeven() {
@@ -129,6 +136,21 @@ class DemoDataTest extends HttpTest {
                     .contains("Ladda ner som PDF");
             browser.screenshot("meeting");
         }
+    }
+
+    @Test
+    void theLibraryHoldsResearchAndProvenExperienceAndTheTeamsKeepTheirOwn() {
+        UserId reader = login("lars.akesson");
+        var program = programs.myPrograms(reader).get(0).id();
+        var library = readings.library(reader, program, ReadingFilter.none(), 0, 100);
+        assertThat(library).hasSizeGreaterThanOrEqualTo(12);
+        assertThat(library).extracting(ReadingSummary::evidence).contains(Evidence.RESEARCH, Evidence.PROVEN_EXPERIENCE);
+        assertThat(library).allSatisfy(r -> assertThat(r.scope()).isEqualTo(ReadingScope.LIBRARY));
+        assertThat(library).extracting(ReadingSummary::title).contains("Det professionella lärandets inneboende kraft",
+                "Kollegial handledning som utvecklingspraktik");
+        UserId asa = login("asa.lindqvist");
+        assertThat(readings.teamReadings(asa, teams.myTeams(asa).get(0).id())).extracting(ReadingSummary::title)
+                .containsExactly("Vad vi lärde oss av lektionsbesöken i höstas");
     }
 
     private UserId login(String localPart) {

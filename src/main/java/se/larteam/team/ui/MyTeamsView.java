@@ -138,6 +138,8 @@ public class MyTeamsView extends Main implements HasDynamicTitle {
                 section.add(badge(getTranslation("program.role." + role.name().toLowerCase())));
             }
         }
+        // Everyone with a role in the program browses its research library (linked by address: no import of it).
+        section.add(routerAnchor(ProgramLinks.library(program.id()), getTranslation("library.link")));
         if (program.mayManage()) {
             section.add(routerAnchor(ProgramLinks.program(program.id()), getTranslation("program.details")));
             section.add(routerAnchor(ProgramLinks.people(program.id()), getTranslation("people.link")));

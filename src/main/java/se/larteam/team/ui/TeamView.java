@@ -143,6 +143,12 @@ public class TeamView extends Main implements BeforeEnterObserver, HasDynamicTit
         Paragraph program = new Paragraph(team.programName());
         program.addClassName("larteam-muted");
         content.add(new H1(team.name()), program);
+        if (team.myAccess().insideTeam()) {
+            // The library page lists the team's own readings to those inside it (linked by address: no cycle).
+            content.add(new Paragraph(se.larteam.base.InAppLink.to(
+                    se.larteam.program.ProgramLinks.library(team.programId(), teamId.value()),
+                    getTranslation("library.team-link"))));
+        }
         boolean manager = team.myAccess() == TeamAccess.ORGANISER || team.myAccess() == TeamAccess.ADMINISTRATOR;
         // The team's work first (meetings, later reflections and readings), then who is in it.
         sections.forEach(section -> content.add(section.create(me, team)));
