@@ -4,7 +4,9 @@ import java.time.Clock;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.health.contributor.Health;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,8 +14,10 @@ import org.springframework.data.mongodb.MongoDatabaseFactory;
 import org.springframework.data.mongodb.core.SimpleMongoClientDatabaseFactory;
 
 import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import com.mongodb.event.CommandListener;
 
 /**
  * One {@link MongoClient} for both cases, so Spring Boot's own client configuration backs off and the rest of the
@@ -34,17 +38,28 @@ class MongoConfiguration {
         return new EmbeddedMongoHolder(EmbeddedMongo.start(settings));
     }
 
+    /**
+     * {@link CommandListener} beans (none in the application; benchmarks count queries with one) are registered on
+     * the client.
+     */
     @Bean(destroyMethod = "close")
-    MongoClient mongoClient(MongoSettings settings, EmbeddedMongoHolder embedded) {
+    MongoClient mongoClient(MongoSettings settings, EmbeddedMongoHolder embedded,
+            ObjectProvider<CommandListener> listeners) {
         String database = databaseName(settings);
         if (embedded.server() != null) {
             log.info("MongoDB: embedded server ({}) at {}, database '{}' (set MONGODB_URI to use a real server)",
                     embedded.server().description(), embedded.server().connectionString(), database);
-            return MongoClients.create(embedded.server().connectionString());
+            return client(new ConnectionString(embedded.server().connectionString()), listeners);
         }
         ConnectionString uri = new ConnectionString(settings.uri());
         log.info("MongoDB: external server {} (from MONGODB_URI), database '{}'", uri.getHosts(), database);
-        return MongoClients.create(uri);
+        return client(uri, listeners);
+    }
+
+    private static MongoClient client(ConnectionString uri, ObjectProvider<CommandListener> listeners) {
+        MongoClientSettings.Builder settings = MongoClientSettings.builder().applyConnectionString(uri);
+        listeners.orderedStream().forEach(settings::addCommandListener);
+        return MongoClients.create(settings.build());
     }
 
     @Bean

@@ -125,8 +125,14 @@ public class MeetingService {
     public MeetingDetails details(UserId actor, MeetingId id) {
         Meeting meeting = find(id).orElseThrow(() -> denied(actor, id));
         TeamId team = new TeamId(meeting.teamId());
-        TeamAccess access = teams.access(actor, team).orElseThrow(() -> denied(actor, id));
-        TeamDetails teamDetails = teams.details(actor, team);
+        TeamDetails teamDetails;
+        try {
+            // The team as this person sees it, access included: one read of the team, not two.
+            teamDetails = teams.details(actor, team);
+        } catch (NotPermittedException outside) {
+            throw denied(actor, id);
+        }
+        TeamAccess access = teamDetails.myAccess();
         boolean visible = access.insideTeam() || meeting.state() == MeetingState.APPROVED
                 || programs.notesOpenToOrganisers(actor, teamDetails.programId());
         Map<UserId, String> names = names(teamDetails, meeting);

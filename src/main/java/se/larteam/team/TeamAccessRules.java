@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 import se.larteam.live.AccessRules;
 import se.larteam.program.ProgramId;
@@ -45,9 +46,13 @@ class TeamAccessRules implements AccessRules {
             case TeamLive.PROCESS_LEADERS -> user -> leaders.contains(user.value());
             case TeamLive.INSIDE -> user -> inside.contains(user.value());
             default -> {
-                Set<UserId> organisers = programs.organisers(new ProgramId(team.programId()));
-                Set<UserId> administrators = users.administrators();
-                yield user -> inside.contains(user.value()) || organisers.contains(user) || administrators.contains(user);
+                // Loaded on the first outsider asked about: a member opening a team page (the usual question)
+                // is answered from the team alone, which saves a program read and a scan of all accounts.
+                SingletonSupplier<Set<UserId>> organisers = SingletonSupplier.of(
+                        () -> programs.organisers(new ProgramId(team.programId())));
+                SingletonSupplier<Set<UserId>> administrators = SingletonSupplier.of(users::administrators);
+                yield user -> inside.contains(user.value()) || organisers.obtain().contains(user)
+                        || administrators.obtain().contains(user);
             }
         };
     }

@@ -77,6 +77,11 @@ public abstract class KaribuTest {
 
     /** Signs in as this person, as the login form would, and starts a fresh UI so it picks up their language. */
     protected void login(UserId user) {
+        signIn(users, user);
+    }
+
+    /** {@link #login} for code that drives the views without a test instance (the benchmarks). */
+    public static void signIn(UserService users, UserId user) {
         UsernamePasswordAuthenticationToken authentication = TestLogins.authenticationFor(users, user);
         SecurityContextHolder.getContext().setAuthentication(authentication);
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
