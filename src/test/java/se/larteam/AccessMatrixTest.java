@@ -37,6 +37,7 @@ import org.springframework.stereotype.Service;
 
 import se.larteam.base.NotPermittedException;
 import se.larteam.calendar.CalendarService;
+import se.larteam.collab.CollabService;
 import se.larteam.invitation.InvitationService;
 import se.larteam.mail.MailService;
 import se.larteam.live.LiveUpdates;
@@ -78,7 +79,7 @@ class AccessMatrixTest {
 
     record Services(UserService users, ProgramService programs, TeamService teams, LiveUpdates live,
             Presence presence, RosterImport roster, CalendarService calendar, InvitationService invitations,
-            MailService mail, MeetingService meetings) {
+            MailService mail, MeetingService meetings, CollabService collab) {
     }
 
     @FunctionalInterface
@@ -233,7 +234,12 @@ class AccessMatrixTest {
             targeted("MeetingService.agendaTemplate", IN_PROGRAM,
                     (s, actor, t) -> s.meetings().agendaTemplate(actor, t.program())),
             targeted("MeetingService.setAgendaTemplate", MANAGERS,
-                    (s, actor, t) -> s.meetings().setAgendaTemplate(actor, t.program(), List.of("Incheckning"))));
+                    (s, actor, t) -> s.meetings().setAgendaTemplate(actor, t.program(), List.of("Incheckning"))),
+            // co-editing: a token only says who its holder is (every document checks access itself); the notes of a
+            // meeting are the team's safe room, so organisers and administrators get nothing while notes are closed
+            self("CollabService.issueToken", EVERYONE, (s, actor, t) -> s.collab().issueToken(actor)),
+            targeted("CollabService.access", INSIDE, (s, actor, t) -> s.collab().access(actor,
+                    "meeting-notes:" + World.meeting(s.meetings(), t).value())));
 
     /** Public service methods that act for nobody, and why that is safe. Keep this list short. */
     static final Map<String, String> NOT_ACTING_FOR_ANYONE = Map.ofEntries(
@@ -281,6 +287,8 @@ class AccessMatrixTest {
     MailService mail;
     @Autowired
     MeetingService meetings;
+    @Autowired
+    CollabService collab;
 
     static Stream<Arguments> cases() {
         List<Arguments> cases = new ArrayList<>();
@@ -305,7 +313,7 @@ class AccessMatrixTest {
         UserId actor = actor(world, role);
         World.Side target = foreign ? world.b() : world.a();
         Services services = new Services(users, programs, teams, live, presence, roster, calendar, invitations, mail,
-                meetings);
+                meetings, collab);
         if (allowed) {
             assertThatCode(() -> row.call().invoke(services, actor, target)).doesNotThrowAnyException();
         } else {
