@@ -281,7 +281,8 @@ class CollabHandler extends BinaryWebSocketHandler implements ChangeFeed, Dispos
             detach(previous);
         }
         while (true) {
-            Room room = rooms.computeIfAbsent(name, n -> new Room(n, log.loadAfterPending(n).stream().map(UpdateLog.Entry::update).toList()));
+            Room room = rooms.computeIfAbsent(name,
+                    n -> new Room(n, log.loadAfterPending(n).stream().map(UpdateLog.Entry::update).toList()));
             synchronized (room) {
                 if (room.closed) {
                     continue;
@@ -463,7 +464,7 @@ class CollabHandler extends BinaryWebSocketHandler implements ChangeFeed, Dispos
         LOG.debug("Collab transport error on {}: {}", session.getId(), exception.toString());
     }
 
-    private void pingAll() {
+    void pingAll() {
         byte[] ping = {Wire.PING};
         connections.values().forEach(c -> c.send(ping));
     }

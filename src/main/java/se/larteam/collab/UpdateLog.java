@@ -96,6 +96,11 @@ class UpdateLog implements DisposableBean {
         return CompletableFuture.supplyAsync(() -> compactNow(doc), writer);
     }
 
+    /** Runs the task on the writer thread, after whatever is queued (tests hold the writer with it). */
+    CompletableFuture<Void> onWriter(Runnable task) {
+        return CompletableFuture.runAsync(task, writer);
+    }
+
     long batchesWritten() {
         return batches.get();
     }

@@ -41,6 +41,8 @@ class CollabProtocolTest extends HttpTest {
     UpdateLog log;
     @Autowired
     CollabHandler handler;
+    @Autowired
+    org.springframework.data.mongodb.core.MongoTemplate mongo;
 
     private static String notes(MeetingId id) {
         return "meeting-notes:" + id.value();
@@ -95,7 +97,8 @@ class CollabProtocolTest extends HttpTest {
                 .append("text", "Protokoll."));
         meetings.approve(world.a().processLeader(), meeting);
 
-        Document readOnly = NodeClient.run(port, "readonly", spec(doc, world.a().member()).append("text", " Ändrat i efterhand."));
+        Document readOnly = NodeClient.run(port, "readonly", spec(doc, world.a().member())
+                .append("text", " Ändrat i efterhand."));
 
         assertThat(readOnly.getString("scope")).isEqualTo("readonly");
         assertThat(readOnly.getString("before")).isEqualTo("Protokoll.");
@@ -103,7 +106,8 @@ class CollabProtocolTest extends HttpTest {
         assertThat(readOnly.getInteger("unsynced")).as("the refused edit is never acknowledged").isPositive();
         Document read = NodeClient.run(port, "read", spec(doc, world.a().processLeader()));
         assertThat(read.getString("text")).isEqualTo("Protokoll.");
-        Document leader = NodeClient.run(port, "write", spec(doc, world.a().processLeader()).append("text", " Justerat."));
+        Document leader = NodeClient.run(port, "write", spec(doc, world.a().processLeader())
+                .append("text", " Justerat."));
         assertThat(leader.getString("scope")).isEqualTo("read-write");
         assertThat(leader.getString("text")).isEqualTo("Protokoll. Justerat.");
     }
@@ -141,7 +145,8 @@ class CollabProtocolTest extends HttpTest {
     void manyUpdatesAreCompactedAndReadBackIdentically() throws Exception {
         World world = World.create(users, programs, teams);
         String doc = notes(World.meeting(meetings, world.a()));
-        Document written = NodeClient.run(port, "write", spec(doc, world.a().member()).append("text", "ab").append("times", 250));
+        Document written = NodeClient.run(port, "write", spec(doc, world.a().member())
+                .append("text", "ab").append("times", 250));
 
         assertThat(log.loadAfterPending(doc)).as("compacted past %d entries", CollabHandler.COMPACT_AFTER)
                 .hasSizeLessThan(100);
@@ -165,7 +170,8 @@ class CollabProtocolTest extends HttpTest {
 
     // A raw client for what the provider never sends.
 
-    private record Raw(WebSocket socket, BlockingQueue<byte[]> received, CompletableFuture<Integer> closed) {
+    private record Raw(WebSocket socket, BlockingQueue<byte[]> received, BlockingQueue<byte[]> pings,
+            CompletableFuture<Integer> closed) {
         byte[] nextMessage() throws InterruptedException {
             byte[] message = received.poll(20, TimeUnit.SECONDS);
             assertThat(message).as("a message within the guard time").isNotNull();
@@ -179,12 +185,14 @@ class CollabProtocolTest extends HttpTest {
 
     private Raw connect(String... headers) throws Exception {
         BlockingQueue<byte[]> received = new LinkedBlockingQueue<>();
+        BlockingQueue<byte[]> pings = new LinkedBlockingQueue<>();
         CompletableFuture<Integer> closed = new CompletableFuture<>();
         WebSocket.Builder builder = http.newWebSocketBuilder();
         for (int i = 0; i < headers.length; i += 2) {
             builder.header(headers[i], headers[i + 1]);
         }
-        WebSocket socket = builder.buildAsync(URI.create("ws://127.0.0.1:" + port + "/collab"), new WebSocket.Listener() {
+        URI address = URI.create("ws://127.0.0.1:" + port + "/collab");
+        WebSocket socket = builder.buildAsync(address, new WebSocket.Listener() {
             private final java.io.ByteArrayOutputStream partial = new java.io.ByteArrayOutputStream();
 
             @Override
@@ -195,9 +203,7 @@ class CollabProtocolTest extends HttpTest {
                 if (last) {
                     byte[] message = partial.toByteArray();
                     partial.reset();
-                    if (!(message.length == 1 && message[0] == Wire.PING)) {
-                        received.add(message);
-                    }
+                    (message.length == 1 && message[0] == Wire.PING ? pings : received).add(message);
                 }
                 webSocket.request(1);
                 return null;
@@ -214,7 +220,7 @@ class CollabProtocolTest extends HttpTest {
                 closed.completeExceptionally(error);
             }
         }).get(20, TimeUnit.SECONDS);
-        return new Raw(socket, received, closed);
+        return new Raw(socket, received, pings, closed);
     }
 
     private static byte[] auth(String doc, String token) {
@@ -226,6 +232,49 @@ class CollabProtocolTest extends HttpTest {
         raw.socket().sendBinary(ByteBuffer.wrap(auth(doc, token)), true).get();
         assertThat(raw.nextMessage()).isEqualTo(Wire.authenticated(doc, false));
         return raw;
+    }
+
+    @Test
+    void idleSocketsGetAPingTheProviderAnswersWithAPong() throws Exception {
+        World world = World.create(users, programs, teams);
+        String doc = notes(World.meeting(meetings, world.a()));
+        Raw raw = authenticated(doc, token(world.a().member()));
+
+        handler.pingAll(); // what the keep-alive timer does every 10 s (the provider gives up after 30 s of silence)
+
+        assertThat(raw.pings().poll(20, TimeUnit.SECONDS)).isEqualTo(new byte[] {Wire.PING});
+        raw.socket().sendBinary(ByteBuffer.wrap(new byte[] {Wire.PONG}), true).get();
+        raw.socket().sendBinary(ByteBuffer.wrap(Wire.message(doc, Wire.QUERY_AWARENESS).bytes()), true).get();
+        assertThat(raw.nextMessage()).as("still open after the pong").isEqualTo(Wire.awareness(doc, new byte[] {0}));
+    }
+
+    @Test
+    void aMemberRemovedFromTheTeamCannotWriteAnyMore() throws Exception {
+        World world = World.create(users, programs, teams);
+        String doc = notes(World.meeting(meetings, world.a()));
+        Raw raw = authenticated(doc, token(world.a().member()));
+
+        teams.removeMember(world.a().organiser(), world.a().team(), world.a().member());
+        raw.socket().sendBinary(ByteBuffer.wrap(Wire.sync(doc, Wire.SYNC_UPDATE, UpdateLogTest.HEJ)), true).get();
+
+        assertThat(raw.nextMessage()).isEqualTo(Wire.permissionDenied(doc, "forbidden"));
+        assertThat(log.loadAfterPending(doc)).isEmpty();
+    }
+
+    @Test
+    void anUpdateStoredByAnotherNodeReachesThisNodesClients() throws Exception {
+        World world = World.create(users, programs, teams);
+        String doc = notes(World.meeting(meetings, world.a()));
+        Raw raw = authenticated(doc, token(world.a().member()));
+        raw.socket().sendBinary(ByteBuffer.wrap(Wire.sync(doc, Wire.SYNC_STEP1, new byte[] {0})), true).get();
+        assertThat(raw.nextMessage()).isEqualTo(Wire.sync(doc, Wire.SYNC_STEP2, new byte[] {0, 0}));
+        assertThat(raw.nextMessage()).isEqualTo(Wire.sync(doc, Wire.SYNC_STEP1, new byte[] {0}));
+
+        mongo.getCollection(UpdateLog.COLLECTION).insertOne(new Document("doc", doc)
+                .append("update", new org.bson.types.Binary(UpdateLogTest.DA)).append("node", "another-node")
+                .append("merged", false));
+
+        assertThat(raw.nextMessage()).isEqualTo(Wire.sync(doc, Wire.SYNC_UPDATE, UpdateLogTest.DA));
     }
 
     @Test
