@@ -53,6 +53,8 @@ class CollabHandler extends BinaryWebSocketHandler implements ChangeFeed, Dispos
     static final int SEND_BUFFER_LIMIT = 4 * 1024 * 1024;
     /** The provider reconnects after 30 s without any message; a ping every 10 s keeps an idle editor connected. */
     static final long PING_SECONDS = 10;
+    /** Readers who lose access (removed from the team) stop receiving within this time; writers at their next write. */
+    static final long RECHECK_SECONDS = 30;
     static final String USER = "collab.user";
     static final CloseStatus FORBIDDEN = new CloseStatus(4403, "Forbidden");
 
@@ -73,6 +75,7 @@ class CollabHandler extends BinaryWebSocketHandler implements ChangeFeed, Dispos
         this.service = service;
         this.log = log;
         pinger.scheduleAtFixedRate(this::pingAll, PING_SECONDS, PING_SECONDS, TimeUnit.SECONDS);
+        pinger.scheduleWithFixedDelay(this::recheckAccess, RECHECK_SECONDS, RECHECK_SECONDS, TimeUnit.SECONDS);
     }
 
     /** One websocket: its sender and the documents it has opened, by the address the client uses. */
@@ -467,6 +470,25 @@ class CollabHandler extends BinaryWebSocketHandler implements ChangeFeed, Dispos
     void pingAll() {
         byte[] ping = {Wire.PING};
         connections.values().forEach(c -> c.send(ping));
+    }
+
+    /** Asks again what everyone with an open document may do: who may no longer read it is sent away. */
+    void recheckAccess() {
+        for (Connection connection : connections.values()) {
+            for (Attached attached : List.copyOf(connection.documents.values())) {
+                try {
+                    CollabAccess now = service.accessOrNone(attached.user, attached.room.name);
+                    if (now == CollabAccess.NONE) {
+                        connection.send(Wire.permissionDenied(attached.address, "forbidden"));
+                        detach(attached);
+                    } else {
+                        attached.readOnly = now == CollabAccess.READ;
+                    }
+                } catch (RuntimeException e) {
+                    LOG.warn("Could not recheck access to {}", attached.room.name, e);
+                }
+            }
+        }
     }
 
     /** Closes every socket and forgets every open document, as a restart of this node would (for tests). */

@@ -262,6 +262,23 @@ class CollabProtocolTest extends HttpTest {
     }
 
     @Test
+    void aReaderRemovedFromTheTeamIsSentAwayAtTheNextAccessCheck() throws Exception {
+        World world = World.create(users, programs, teams);
+        String doc = notes(World.meeting(meetings, world.a()));
+        Raw raw = authenticated(doc, token(world.a().member()));
+
+        teams.removeMember(world.a().organiser(), world.a().team(), world.a().member());
+        handler.recheckAccess(); // what the node does every 30 s
+
+        assertThat(raw.nextMessage()).isEqualTo(Wire.permissionDenied(doc, "forbidden"));
+        raw.socket().sendBinary(ByteBuffer.wrap(Wire.sync(doc, Wire.SYNC_STEP1, new byte[] {0})), true).get();
+        raw.socket().sendBinary(ByteBuffer.wrap(Wire.message(doc, Wire.QUERY_AWARENESS).bytes()), true).get();
+        raw.socket().sendBinary(ByteBuffer.wrap(auth(doc, token(world.a().processLeader()))), true).get();
+        assertThat(raw.nextMessage()).as("nothing for the detached document, then a new authentication")
+                .isEqualTo(Wire.authenticated(doc, false));
+    }
+
+    @Test
     void anUpdateStoredByAnotherNodeReachesThisNodesClients() throws Exception {
         World world = World.create(users, programs, teams);
         String doc = notes(World.meeting(meetings, world.a()));
