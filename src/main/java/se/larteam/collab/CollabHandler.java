@@ -84,6 +84,8 @@ class CollabHandler extends BinaryWebSocketHandler implements ChangeFeed, Dispos
         final WebSocketSession out;
         final UserId sessionUser;
         final Map<String, Attached> documents = new ConcurrentHashMap<>();
+        /** A message arriving in parts (Tomcat hands over one buffer-full at a time); only the socket's thread. */
+        final java.io.ByteArrayOutputStream partial = new java.io.ByteArrayOutputStream();
 
         Connection(WebSocketSession session, UserId sessionUser) {
             this.id = session.getId();
@@ -176,6 +178,15 @@ class CollabHandler extends BinaryWebSocketHandler implements ChangeFeed, Dispos
         connections.put(session.getId(), new Connection(session, user));
     }
 
+    /**
+     * Large messages arrive in parts and are put together here up to {@link #MAX_MESSAGE}, so Tomcat's per-socket
+     * buffer (allocated for every connection) can stay small while a large paste still gets through.
+     */
+    @Override
+    public boolean supportsPartialMessages() {
+        return true;
+    }
+
     @Override
     protected void handleTextMessage(WebSocketSession session, TextMessage message) {
         try {
@@ -191,12 +202,19 @@ class CollabHandler extends BinaryWebSocketHandler implements ChangeFeed, Dispos
         if (connection == null) {
             return;
         }
-        byte[] bytes = new byte[message.getPayloadLength()];
-        message.getPayload().get(bytes);
-        if (bytes.length > MAX_MESSAGE) {
+        byte[] part = new byte[message.getPayloadLength()];
+        message.getPayload().get(part);
+        if (connection.partial.size() + part.length > MAX_MESSAGE) {
+            connection.partial.reset();
             session.close(CloseStatus.TOO_BIG_TO_PROCESS.withReason("message over " + MAX_MESSAGE + " bytes"));
             return;
         }
+        connection.partial.writeBytes(part);
+        if (!message.isLast()) {
+            return;
+        }
+        byte[] bytes = connection.partial.toByteArray();
+        connection.partial.reset();
         if (bytes.length == 1 && bytes[0] == Wire.PONG) {
             return;
         }

@@ -21,10 +21,11 @@ import se.larteam.security.CurrentUser;
  * {@code Origin} is this very host, so another site cannot ride on a visitor's cookie (cross-site websocket
  * hijacking). A foreign {@code Origin} is refused with 403.
  *
- * <p>Tomcat's default 8 kB message buffer would close a large paste with 1009; {@code application.properties}
- * raises it to 2 MB with the context parameter {@code org.apache.tomcat.websocket.binaryBufferSize} (a
- * {@code ServletServerContainerFactoryBean} would do the same but breaks contexts without a real server), and the
- * handler caps messages at {@link CollabHandler#MAX_MESSAGE}.
+ * <p>Tomcat's default 8 kB message buffer would close a large paste with 1009. The handler takes messages in
+ * parts and puts them together up to {@link CollabHandler#MAX_MESSAGE}; {@code application.properties} raises the
+ * buffer (allocated per socket) to 64 kB with the context parameter
+ * {@code org.apache.tomcat.websocket.binaryBufferSize} (a {@code ServletServerContainerFactoryBean} would do the
+ * same but breaks test contexts without a real server).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSocket
