@@ -37,6 +37,7 @@ import org.springframework.stereotype.Service;
 
 import se.larteam.base.NotPermittedException;
 import se.larteam.calendar.CalendarService;
+import se.larteam.collab.CollabService;
 import se.larteam.invitation.InvitationService;
 import se.larteam.mail.MailService;
 import se.larteam.live.LiveUpdates;
@@ -85,7 +86,7 @@ class AccessMatrixTest {
 
     record Services(UserService users, ProgramService programs, TeamService teams, LiveUpdates live,
             Presence presence, RosterImport roster, CalendarService calendar, InvitationService invitations,
-            MailService mail, MeetingService meetings, ReadingService readings) {
+            MailService mail, MeetingService meetings, ReadingService readings, CollabService collab) {
     }
 
     @FunctionalInterface
@@ -292,7 +293,12 @@ class AccessMatrixTest {
             targeted("ReadingService.importReferences", CURATORS, (s, actor, t) -> s.readings().importReferences(actor, t.program(),
                     null, Evidence.RESEARCH, RIS)),
             insideTeam("ReadingService.importReferences", (s, actor, t) -> s.readings().importReferences(actor, t.program(), t.team(),
-                    Evidence.RESEARCH, RIS)));
+                    Evidence.RESEARCH, RIS)),
+            // co-editing: a token only says who its holder is (every document checks access itself); the notes of a
+            // meeting are the team's safe room, so organisers and administrators get nothing while notes are closed
+            self("CollabService.issueToken", EVERYONE, (s, actor, t) -> s.collab().issueToken(actor)),
+            targeted("CollabService.access", INSIDE, (s, actor, t) -> s.collab().access(actor,
+                    "meeting-notes:" + World.meeting(s.meetings(), t).value())));
 
     /** Public service methods that act for nobody, and why that is safe. Keep this list short. */
     static final Map<String, String> NOT_ACTING_FOR_ANYONE = Map.ofEntries(
@@ -342,6 +348,8 @@ class AccessMatrixTest {
     MeetingService meetings;
     @Autowired
     ReadingService readings;
+    @Autowired
+    CollabService collab;
 
     static Stream<Arguments> cases() {
         List<Arguments> cases = new ArrayList<>();
@@ -366,7 +374,7 @@ class AccessMatrixTest {
         UserId actor = actor(world, role);
         World.Side target = foreign ? world.b() : world.a();
         Services services = new Services(users, programs, teams, live, presence, roster, calendar, invitations, mail,
-                meetings, readings);
+                meetings, readings, collab);
         if (allowed) {
             assertThatCode(() -> row.call().invoke(services, actor, target)).doesNotThrowAnyException();
         } else {

@@ -1,5 +1,7 @@
 /**
- * Live co-editing of documents (issue #8). So far only the foundation: {@link se.larteam.collab.yjs} reads, merges
- * and diffs Yjs updates in Java; the Hocuspocus websocket server and its storage come next.
+ * Live co-editing (issue #8): the {@code /collab} websocket speaking the Hocuspocus protocol
+ * ({@link se.larteam.collab.CollabHandler}), the MongoDB update log ({@link se.larteam.collab.UpdateLog}), who may
+ * open which document ({@link se.larteam.collab.CollabService}, asking the features' {@link
+ * se.larteam.collab.CollabDocumentAccess} beans), and in {@link se.larteam.collab.yjs} the Yjs update format in Java.
  */
 package se.larteam.collab;

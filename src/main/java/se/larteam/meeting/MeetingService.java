@@ -23,6 +23,7 @@ import org.springframework.stereotype.Service;
 import se.larteam.base.Check;
 import se.larteam.base.InvalidInputException;
 import se.larteam.base.NotPermittedException;
+import se.larteam.collab.CollabAccess;
 import se.larteam.live.Audience;
 import se.larteam.live.LiveEvents;
 import se.larteam.program.ProgramId;
@@ -152,6 +153,28 @@ public class MeetingService {
                 f.comment() == null ? "" : f.comment())).toList();
         return new MeetingDetails(summary, teamDetails.programId(), teamDetails.name(), attendance, true, agenda,
                 meeting.notes(), meeting.decisions(), actions, followUps, mayEdit, mayApprove);
+    }
+
+    /**
+     * What this person may do with the meeting's co-edited notes now: read as {@link #details} shows them, write as
+     * long as they may edit the meeting (members and process leaders until approval, then process leaders only).
+     */
+    CollabAccess notesAccess(UserId person, MeetingId id) {
+        Optional<Meeting> meeting = find(id);
+        if (meeting.isEmpty()) {
+            return CollabAccess.NONE;
+        }
+        TeamId team = new TeamId(meeting.get().teamId());
+        Optional<TeamAccess> access = teams.access(person, team);
+        if (access.isEmpty()) {
+            return CollabAccess.NONE;
+        }
+        if (mayEdit(access.get(), meeting.get())) {
+            return CollabAccess.WRITE;
+        }
+        boolean visible = access.get().insideTeam() || meeting.get().state() == MeetingState.APPROVED
+                || programs.notesOpenToOrganisers(person, teams.details(person, team).programId());
+        return visible ? CollabAccess.READ : CollabAccess.NONE;
     }
 
     /** Replaces the agenda with these items, in this order (the view adds, moves and removes, then saves). */

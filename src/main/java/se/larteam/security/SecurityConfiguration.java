@@ -27,6 +27,9 @@ import se.larteam.security.ui.LoginView;
  * <li>the personal calendar feeds ({@code /kalender/<secret>.ics}), read by calendar apps that cannot sign in; the
  * secret in the address is the credential, checked by the calendar feature, and only GET is served (no session,
  * no form, so no CSRF).</li>
+ * <li>the co-editing websocket {@code /collab}: its handshake is open because test and benchmark clients carry a
+ * signed token inside the protocol instead of a session; the collab feature reads the browser's session there (only
+ * for a same-host {@code Origin}) and checks every document's access itself, so nothing is served anonymously.</li>
  * </ul>
  */
 @EnableWebSecurity
@@ -37,6 +40,7 @@ class SecurityConfiguration {
     static final String CALENDAR_FEEDS = "/kalender/*.ics";
     /** Readings' PDFs and thumbnails: signed-in people only; the reading feature checks each request's access. */
     static final String READING_FILES = "/bibliotek/fil/**";
+    static final String COLLAB = "/collab";
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ClientAddressResolver clients) throws Exception {
@@ -47,7 +51,8 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.GET, CALENDAR_FEEDS).permitAll()
                 .requestMatchers(HttpMethod.HEAD, CALENDAR_FEEDS).permitAll()
                 // Vaadin's configurer refuses requests outside its own routes; these are served by a controller.
-                .requestMatchers(HttpMethod.GET, READING_FILES).authenticated());
+                .requestMatchers(HttpMethod.GET, READING_FILES).authenticated()
+                .requestMatchers(HttpMethod.GET, COLLAB).permitAll());
         // Vaadin's configurer first: it must set the login page before the form-login configurer initialises,
         // or Spring Security would generate its own English login page.
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));

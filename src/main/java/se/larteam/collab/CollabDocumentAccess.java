@@ -1,0 +1,17 @@
+package se.larteam.collab;
+
+import se.larteam.user.UserId;
+
+/**
+ * The extension point through which features own their co-edited documents: a feature provides a Spring bean per
+ * kind of document name (e.g. {@code meeting-notes:<id>}, later {@code reflection:<id>}) and answers, from current
+ * data, what a person may do with it. {@code collab} knows no feature, so features depend on it, never the reverse.
+ */
+public interface CollabDocumentAccess {
+
+    /** Whether this bean owns documents of this name (by its prefix). */
+    boolean supports(String documentName);
+
+    /** What this person may do with the document now; {@link CollabAccess#NONE} also for names that do not exist. */
+    CollabAccess access(UserId user, String documentName);
+}

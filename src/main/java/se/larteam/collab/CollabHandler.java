@@ -1,0 +1,565 @@
+package se.larteam.collab;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.bson.Document;
+import org.bson.types.Binary;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+import org.springframework.web.socket.BinaryMessage;
+import org.springframework.web.socket.CloseStatus;
+import org.springframework.web.socket.TextMessage;
+import org.springframework.web.socket.WebSocketSession;
+import org.springframework.web.socket.handler.BinaryWebSocketHandler;
+import org.springframework.web.socket.handler.ConcurrentWebSocketSessionDecorator;
+
+import se.larteam.collab.yjs.MalformedUpdateException;
+import se.larteam.collab.yjs.YUpdates;
+import se.larteam.live.ChangeFeed;
+import se.larteam.user.UserId;
+
+/**
+ * The Hocuspocus protocol on {@code /collab}, as {@code @hocuspocus/provider} 4.8.0 speaks it: every message starts
+ * with the document's name, so one socket carries several documents; each document is opened by an Auth message
+ * (token, or empty to use the browser session seen at the handshake) and answered with authenticated
+ * (read-write/readonly) or permission-denied. Messages for a document not (yet) authenticated are dropped.
+ *
+ * <p>Updates are validated, relayed at once to the document's other clients on this node, appended to the
+ * {@link UpdateLog} and acknowledged (SyncStatus) once stored. Other nodes' updates arrive through the change feed of
+ * the log. Awareness (cursors, names) is relayed and kept in memory only. Limits: a message may be at most
+ * {@link #MAX_MESSAGE} bytes (closed with 1009), a document at most {@link #MAX_DOCUMENT} bytes of updates (further
+ * updates are refused with SyncStatus false and not stored); malformed frames close with 1007, text frames and
+ * unknown message types with 1003, in each case storing nothing.
+ */
+@Component
+class CollabHandler extends BinaryWebSocketHandler implements ChangeFeed, DisposableBean {
+
+    static final int MAX_MESSAGE = 1024 * 1024;
+    static final int MAX_DOCUMENT = 8 * 1024 * 1024;
+    static final int COMPACT_AFTER = 200;
+    static final int SEND_TIME_LIMIT_MS = 10_000;
+    static final int SEND_BUFFER_LIMIT = 4 * 1024 * 1024;
+    /** The provider reconnects after 30 s without any message; a ping every 10 s keeps an idle editor connected. */
+    static final long PING_SECONDS = 10;
+    /** Readers who lose access (removed from the team) stop receiving within this time; writers at their next write. */
+    static final long RECHECK_SECONDS = 30;
+    static final String USER = "collab.user";
+    static final CloseStatus FORBIDDEN = new CloseStatus(4403, "Forbidden");
+
+    private static final Logger LOG = LoggerFactory.getLogger(CollabHandler.class);
+    private static final byte[] EMPTY_UPDATE = {0, 0};
+
+    private final CollabService service;
+    private final UpdateLog log;
+    private final Map<String, Room> rooms = new ConcurrentHashMap<>();
+    private final Map<String, Connection> connections = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService pinger = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "collab-ping");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    CollabHandler(CollabService service, UpdateLog log) {
+        this.service = service;
+        this.log = log;
+        pinger.scheduleAtFixedRate(this::pingAll, PING_SECONDS, PING_SECONDS, TimeUnit.SECONDS);
+        pinger.scheduleWithFixedDelay(this::recheckAccess, RECHECK_SECONDS, RECHECK_SECONDS, TimeUnit.SECONDS);
+    }
+
+    /** One websocket: its sender and the documents it has opened, by the address the client uses. */
+    private static final class Connection {
+        final String id;
+        final WebSocketSession out;
+        final UserId sessionUser;
+        final Map<String, Attached> documents = new ConcurrentHashMap<>();
+        /** A message arriving in parts (Tomcat hands over one buffer-full at a time); only the socket's thread. */
+        final java.io.ByteArrayOutputStream partial = new java.io.ByteArrayOutputStream();
+
+        Connection(WebSocketSession session, UserId sessionUser) {
+            this.id = session.getId();
+            this.out = new ConcurrentWebSocketSessionDecorator(session, SEND_TIME_LIMIT_MS, SEND_BUFFER_LIMIT,
+                    ConcurrentWebSocketSessionDecorator.OverflowStrategy.TERMINATE);
+            this.sessionUser = sessionUser;
+        }
+
+        void send(byte[] message) {
+            try {
+                out.sendMessage(new BinaryMessage(message));
+            } catch (IOException | RuntimeException e) {
+                LOG.debug("Could not send to {}: {}", id, e.toString());
+            }
+        }
+    }
+
+    /** One document opened on one connection. */
+    private static final class Attached {
+        final Connection connection;
+        final String address;
+        final Room room;
+        final UserId user;
+        volatile boolean readOnly;
+        final Set<Long> awarenessClients = new HashSet<>();
+
+        Attached(Connection connection, String address, Room room, UserId user, boolean readOnly) {
+            this.connection = connection;
+            this.address = address;
+            this.room = room;
+            this.user = user;
+            this.readOnly = readOnly;
+        }
+    }
+
+    /** A document open on this node: its state (merged lazily), who has it open, and their awareness. */
+    private static final class Room {
+        final String name;
+        final List<byte[]> updates = new ArrayList<>();
+        long bytes;
+        int appendedSinceCompaction;
+        boolean closed;
+        final Set<Attached> attached = new HashSet<>();
+        final Map<Long, long[]> awarenessClocks = new LinkedHashMap<>();
+        final Map<Long, String> awarenessStates = new LinkedHashMap<>();
+
+        Room(String name, List<byte[]> stored) {
+            this.name = name;
+            stored.forEach(this::add);
+            appendedSinceCompaction = stored.size();
+        }
+
+        void add(byte[] update) {
+            updates.add(update);
+            bytes += update.length;
+        }
+
+        byte[] state() {
+            if (updates.isEmpty()) {
+                return EMPTY_UPDATE;
+            }
+            if (updates.size() > 1) {
+                byte[] merged = YUpdates.mergeUpdates(updates);
+                updates.clear();
+                updates.add(merged);
+                bytes = merged.length;
+            }
+            return updates.getFirst();
+        }
+
+        byte[] awareness(Iterable<Long> clients) {
+            Wire.Writer out = new Wire.Writer();
+            List<Long> known = new ArrayList<>();
+            clients.forEach(c -> {
+                if (awarenessStates.containsKey(c)) {
+                    known.add(c);
+                }
+            });
+            out.varUint(known.size());
+            for (long client : known) {
+                out.varUint(client).varUint(awarenessClocks.get(client)[0]).varString(awarenessStates.get(client));
+            }
+            return out.bytes();
+        }
+    }
+
+    @Override
+    public void afterConnectionEstablished(WebSocketSession session) {
+        UserId user = (UserId) session.getAttributes().get(USER);
+        connections.put(session.getId(), new Connection(session, user));
+    }
+
+    /**
+     * Large messages arrive in parts and are put together here up to {@link #MAX_MESSAGE}, so Tomcat's per-socket
+     * buffer (allocated for every connection) can stay small while a large paste still gets through.
+     */
+    @Override
+    public boolean supportsPartialMessages() {
+        return true;
+    }
+
+    @Override
+    protected void handleTextMessage(WebSocketSession session, TextMessage message) {
+        try {
+            session.close(CloseStatus.NOT_ACCEPTABLE.withReason("binary messages only"));
+        } catch (IOException e) {
+            LOG.debug("Could not close {}", session.getId());
+        }
+    }
+
+    @Override
+    protected void handleBinaryMessage(WebSocketSession session, BinaryMessage message) throws IOException {
+        Connection connection = connections.get(session.getId());
+        if (connection == null) {
+            return;
+        }
+        byte[] part = new byte[message.getPayloadLength()];
+        message.getPayload().get(part);
+        if (connection.partial.size() + part.length > MAX_MESSAGE) {
+            connection.partial.reset();
+            session.close(CloseStatus.TOO_BIG_TO_PROCESS.withReason("message over " + MAX_MESSAGE + " bytes"));
+            return;
+        }
+        connection.partial.writeBytes(part);
+        if (!message.isLast()) {
+            return;
+        }
+        byte[] bytes = connection.partial.toByteArray();
+        connection.partial.reset();
+        if (bytes.length == 1 && bytes[0] == Wire.PONG) {
+            return;
+        }
+        try {
+            handle(connection, bytes);
+        } catch (Wire.Malformed | MalformedUpdateException e) {
+            LOG.debug("Malformed collab message from {}: {}", session.getId(), e.getMessage());
+            session.close(CloseStatus.BAD_DATA.withReason("malformed message"));
+        } catch (Unsupported e) {
+            session.close(CloseStatus.NOT_ACCEPTABLE.withReason(e.getMessage()));
+        }
+    }
+
+    private static final class Unsupported extends RuntimeException {
+        Unsupported(String message) {
+            super(message);
+        }
+    }
+
+    private void handle(Connection connection, byte[] bytes) {
+        Wire.Reader in = new Wire.Reader(bytes);
+        String address = in.varString();
+        int type = in.smallUint(Integer.MAX_VALUE);
+        if (type == Wire.AUTH) {
+            authenticate(connection, address, in);
+            return;
+        }
+        Attached attached = connection.documents.get(address);
+        switch (type) {
+            case Wire.SYNC -> {
+                int step = in.smallUint(Integer.MAX_VALUE);
+                byte[] payload = in.varUint8Array();
+                if (attached == null) {
+                    return;
+                }
+                switch (step) {
+                    case Wire.SYNC_STEP1 -> syncStep1(attached, payload);
+                    case Wire.SYNC_STEP2, Wire.SYNC_UPDATE -> update(attached, payload, step == Wire.SYNC_STEP2);
+                    default -> throw new Wire.Malformed("unknown sync step " + step);
+                }
+            }
+            case Wire.AWARENESS -> {
+                byte[] update = in.varUint8Array();
+                if (attached != null) {
+                    awareness(attached, update);
+                }
+            }
+            case Wire.QUERY_AWARENESS -> {
+                if (attached != null) {
+                    Room room = attached.room;
+                    synchronized (room) {
+                        connection.send(Wire.awareness(address, room.awareness(room.awarenessStates.keySet())));
+                    }
+                }
+            }
+            case Wire.STATELESS -> in.varString(); // no stateless features yet
+            case Wire.CLOSE -> {
+                if (attached != null) {
+                    detach(attached);
+                }
+            }
+            default -> throw new Unsupported("unknown message type " + type);
+        }
+    }
+
+    private void authenticate(Connection connection, String address, Wire.Reader in) {
+        int authType = in.smallUint(Integer.MAX_VALUE);
+        if (authType != Wire.AUTH_TOKEN) {
+            throw new Unsupported("clients send tokens only");
+        }
+        String token = in.varString();
+        UserId user = token.isEmpty() ? connection.sessionUser : service.verifyToken(token).orElse(null);
+        if (user == null) {
+            connection.send(Wire.permissionDenied(address, "unauthenticated"));
+            return;
+        }
+        String name = documentName(address);
+        CollabAccess access = service.accessOrNone(user, name);
+        if (access == CollabAccess.NONE) {
+            connection.send(Wire.permissionDenied(address, "forbidden"));
+            return;
+        }
+        Attached previous = connection.documents.remove(address);
+        if (previous != null) {
+            detach(previous);
+        }
+        while (true) {
+            Room room = rooms.computeIfAbsent(name,
+                    n -> new Room(n, log.loadAfterPending(n).stream().map(UpdateLog.Entry::update).toList()));
+            synchronized (room) {
+                if (room.closed) {
+                    continue;
+                }
+                Attached attached = new Attached(connection, address, room, user, access == CollabAccess.READ);
+                room.attached.add(attached);
+                connection.documents.put(address, attached);
+                connection.send(Wire.authenticated(address, attached.readOnly));
+                return;
+            }
+        }
+    }
+
+    /** The provider's session-awareness mode appends {@code \0<session>} to the name; the document is the name. */
+    private static String documentName(String address) {
+        int separator = address.indexOf('\0');
+        return separator < 0 ? address : address.substring(0, separator);
+    }
+
+    private void syncStep1(Attached attached, byte[] stateVector) {
+        YUpdates.decodeStateVector(stateVector);
+        Room room = attached.room;
+        synchronized (room) {
+            byte[] state = room.state();
+            attached.connection.send(Wire.sync(attached.address, Wire.SYNC_STEP2,
+                    YUpdates.diffUpdate(state, stateVector)));
+            attached.connection.send(Wire.sync(attached.address, Wire.SYNC_STEP1,
+                    YUpdates.encodeStateVectorFromUpdate(state)));
+            if (!room.awarenessStates.isEmpty()) {
+                attached.connection.send(Wire.awareness(attached.address,
+                        room.awareness(room.awarenessStates.keySet())));
+            }
+        }
+    }
+
+    private void update(Attached attached, byte[] update, boolean syncStep2) {
+        YUpdates.validate(update);
+        Room room = attached.room;
+        if (!attached.readOnly) {
+            // Access is re-read on every write, so a member removed from the team (or minutes approved meanwhile)
+            // stops writing at once.
+            CollabAccess now = service.accessOrNone(attached.user, room.name);
+            if (now == CollabAccess.NONE) {
+                attached.connection.send(Wire.permissionDenied(attached.address, "forbidden"));
+                detach(attached);
+                return;
+            }
+            attached.readOnly = now == CollabAccess.READ;
+        }
+        if (attached.readOnly) {
+            // A read-only step 2 that brings nothing new counts as in sync; any edit is refused and not stored.
+            boolean nothingNew;
+            synchronized (room) {
+                nothingNew = syncStep2
+                        && isEmpty(YUpdates.diffUpdate(update, YUpdates.encodeStateVectorFromUpdate(room.state())));
+            }
+            attached.connection.send(Wire.syncStatus(attached.address, nothingNew));
+            return;
+        }
+        if (isEmpty(update)) {
+            attached.connection.send(Wire.syncStatus(attached.address, true));
+            return;
+        }
+        int appended;
+        synchronized (room) {
+            if (room.closed) {
+                return;
+            }
+            if (room.bytes + update.length > MAX_DOCUMENT) {
+                room.state();
+                if (room.bytes + update.length > MAX_DOCUMENT) {
+                    LOG.warn("Document {} is full ({} bytes); update refused", room.name, room.bytes);
+                    attached.connection.send(Wire.syncStatus(attached.address, false));
+                    return;
+                }
+            }
+            room.add(update);
+            for (Attached other : room.attached) {
+                if (other != attached) {
+                    other.connection.send(Wire.sync(other.address, Wire.SYNC_UPDATE, update));
+                }
+            }
+            appended = ++room.appendedSinceCompaction;
+            if (appended > COMPACT_AFTER) {
+                room.appendedSinceCompaction = 1;
+            }
+        }
+        Connection sender = attached.connection;
+        String address = attached.address;
+        log.append(room.name, update, sender.id).whenComplete((ok, error) -> {
+            if (error == null) {
+                sender.send(Wire.syncStatus(address, true));
+            }
+        });
+        if (appended > COMPACT_AFTER) {
+            log.compact(room.name);
+        }
+    }
+
+    /** An update with no structs and no deletions, as a provider sends in a step 2 that has nothing new. */
+    private static boolean isEmpty(byte[] update) {
+        return java.util.Arrays.equals(update, EMPTY_UPDATE);
+    }
+
+    private void awareness(Attached attached, byte[] update) {
+        Wire.Reader in = new Wire.Reader(update);
+        int count = in.smallUint(update.length);
+        Room room = attached.room;
+        synchronized (room) {
+            for (int i = 0; i < count; i++) {
+                long client = in.varUint();
+                long clock = in.varUint();
+                String state = in.varString();
+                long[] known = room.awarenessClocks.get(client);
+                if (known != null && known[0] > clock) {
+                    continue;
+                }
+                if ("null".equals(state)) {
+                    room.awarenessClocks.remove(client);
+                    room.awarenessStates.remove(client);
+                    attached.awarenessClients.remove(client);
+                } else {
+                    room.awarenessClocks.put(client, new long[] {clock});
+                    room.awarenessStates.put(client, state);
+                    attached.awarenessClients.add(client);
+                }
+            }
+            if (in.hasMore()) {
+                throw new Wire.Malformed("trailing bytes in awareness update");
+            }
+            for (Attached other : room.attached) {
+                if (other != attached) {
+                    other.connection.send(Wire.awareness(other.address, update));
+                }
+            }
+        }
+    }
+
+    private void detach(Attached attached) {
+        Room room = attached.room;
+        boolean last;
+        synchronized (room) {
+            attached.connection.documents.remove(attached.address, attached);
+            if (!room.attached.remove(attached)) {
+                return;
+            }
+            if (!attached.awarenessClients.isEmpty()) {
+                // Tell the others this client's cursor is gone: its clock + 1 with a null state, as y-protocols does.
+                Wire.Writer removal = new Wire.Writer().varUint(attached.awarenessClients.size());
+                for (long client : attached.awarenessClients) {
+                    long[] clock = room.awarenessClocks.remove(client);
+                    room.awarenessStates.remove(client);
+                    removal.varUint(client).varUint(clock == null ? 0 : clock[0] + 1).varString("null");
+                }
+                byte[] bytes = removal.bytes();
+                room.attached.forEach(o -> o.connection.send(Wire.awareness(o.address, bytes)));
+            }
+            last = room.attached.isEmpty();
+            if (last) {
+                room.closed = true;
+                rooms.remove(room.name, room);
+            }
+        }
+        if (last) {
+            log.compact(room.name);
+        }
+    }
+
+    @Override
+    public void afterConnectionClosed(WebSocketSession session, CloseStatus status) {
+        Connection connection = connections.remove(session.getId());
+        if (connection != null) {
+            List.copyOf(connection.documents.values()).forEach(this::detach);
+        }
+    }
+
+    @Override
+    public void handleTransportError(WebSocketSession session, Throwable exception) {
+        LOG.debug("Collab transport error on {}: {}", session.getId(), exception.toString());
+    }
+
+    void pingAll() {
+        byte[] ping = {Wire.PING};
+        connections.values().forEach(c -> c.send(ping));
+    }
+
+    /** Asks again what everyone with an open document may do: who may no longer read it is sent away. */
+    void recheckAccess() {
+        for (Connection connection : connections.values()) {
+            for (Attached attached : List.copyOf(connection.documents.values())) {
+                try {
+                    CollabAccess now = service.accessOrNone(attached.user, attached.room.name);
+                    if (now == CollabAccess.NONE) {
+                        connection.send(Wire.permissionDenied(attached.address, "forbidden"));
+                        detach(attached);
+                    } else {
+                        attached.readOnly = now == CollabAccess.READ;
+                    }
+                } catch (RuntimeException e) {
+                    LOG.warn("Could not recheck access to {}", attached.room.name, e);
+                }
+            }
+        }
+    }
+
+    /** Closes every socket and forgets every open document, as a restart of this node would (for tests). */
+    void closeAll(CloseStatus status) {
+        for (Connection connection : List.copyOf(connections.values())) {
+            try {
+                connection.out.close(status);
+            } catch (IOException e) {
+                LOG.debug("Could not close {}", connection.id);
+            }
+        }
+    }
+
+    // The update log as a change feed: other nodes' updates reach this node's clients of the same document.
+
+    @Override
+    public String collection() {
+        return UpdateLog.COLLECTION;
+    }
+
+    @Override
+    public void inserted(Document document) {
+        if (log.node.equals(document.getString("node")) || Boolean.TRUE.equals(document.getBoolean("merged"))) {
+            return;
+        }
+        Room room = rooms.get(document.getString("doc"));
+        Binary update = document.get("update", Binary.class);
+        if (room == null || update == null) {
+            return;
+        }
+        synchronized (room) {
+            room.add(update.getData());
+            room.attached.forEach(a -> a.connection.send(Wire.sync(a.address, Wire.SYNC_UPDATE, update.getData())));
+        }
+    }
+
+    @Override
+    public void historyLost() {
+        for (Room room : rooms.values()) {
+            List<byte[]> stored = log.load(room.name).stream().map(UpdateLog.Entry::update).toList();
+            if (stored.isEmpty()) {
+                continue;
+            }
+            byte[] merged = YUpdates.mergeUpdates(stored);
+            synchronized (room) {
+                room.add(merged);
+                room.attached.forEach(a -> a.connection.send(Wire.sync(a.address, Wire.SYNC_UPDATE, merged)));
+            }
+        }
+    }
+
+    @Override
+    public void destroy() {
+        pinger.shutdownNow();
+    }
+}
