@@ -271,6 +271,10 @@ class AccessMatrixTest {
                 String comment = s.reflections().addComment(t.member(), id, null, "Första");
                 s.reflections().deleteComment(actor, id, comment);
             }),
+            targeted("ReflectionService.templates", IN_PROGRAM,
+                    (s, actor, t) -> s.reflections().templates(actor, t.program())),
+            targeted("ReflectionService.setTemplates", MANAGERS, (s, actor, t) -> s.reflections().setTemplates(actor,
+                    t.program(), List.of(se.larteam.reflection.ReflectionTemplate.GIBBS))),
             // notifications: each person their own; there is no way to name someone else's
             self("NotificationService.mine", EVERYONE, (s, actor, t) -> s.notifications().mine(actor)),
             self("NotificationService.unreadCount", EVERYONE, (s, actor, t) -> s.notifications().unreadCount(actor)),

@@ -14,7 +14,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 record Reflection(@Id String id, String teamId, String authorId, String meetingId, String theme, String title,
         String body, Visibility visibility, ReflectionStatus status, Instant createdAt, Instant updatedAt,
         Instant sharedAt, List<CommentDoc> comments, List<Change> visibilityHistory, List<Read> reads,
-        List<String> handledBy) {
+        List<String> handledBy, ReflectionTemplate template, List<String> answers) {
 
     static final String COLLECTION = "reflections";
 
@@ -23,6 +23,7 @@ record Reflection(@Id String id, String teamId, String authorId, String meetingI
         visibilityHistory = visibilityHistory == null ? List.of() : List.copyOf(visibilityHistory);
         reads = reads == null ? List.of() : List.copyOf(reads);
         handledBy = handledBy == null ? List.of() : List.copyOf(handledBy);
+        answers = answers == null ? List.of() : List.copyOf(answers);
         theme = theme == null ? "" : theme;
     }
 

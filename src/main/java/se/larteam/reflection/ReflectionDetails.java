@@ -8,5 +8,6 @@ import java.util.List;
  * may do.
  */
 public record ReflectionDetails(ReflectionSummary summary, String teamName, String body, List<Comment> comments,
-        List<ReadReceipt> readBy, List<VisibilityChange> visibilityHistory, boolean mine, boolean mayComment) {
+        List<ReadReceipt> readBy, List<VisibilityChange> visibilityHistory, boolean mine, boolean mayComment,
+        ReflectionTemplate template, List<String> answers) {
 }

@@ -29,6 +29,8 @@ import se.larteam.meeting.MeetingId;
 import se.larteam.meeting.MeetingService;
 import se.larteam.notification.NewNotification;
 import se.larteam.notification.NotificationService;
+import se.larteam.program.ProgramId;
+import se.larteam.program.ProgramService;
 import se.larteam.team.TeamAccess;
 import se.larteam.team.TeamDetails;
 import se.larteam.team.TeamId;
@@ -59,13 +61,15 @@ public class ReflectionService {
     private final MongoTemplate mongo;
     private final TeamService teams;
     private final MeetingService meetings;
+    private final ProgramService programs;
     private final UserService users;
     private final NotificationService notifications;
     private final LiveEvents events;
     private final Clock clock;
 
-    ReflectionService(MongoTemplate mongo, TeamService teams, MeetingService meetings, UserService users,
-            NotificationService notifications, LiveEvents events, Clock clock) {
+    ReflectionService(MongoTemplate mongo, TeamService teams, MeetingService meetings, ProgramService programs,
+            UserService users, NotificationService notifications, LiveEvents events, Clock clock) {
+        this.programs = programs;
         this.mongo = mongo;
         this.teams = teams;
         this.meetings = meetings;
@@ -84,7 +88,8 @@ public class ReflectionService {
         Instant now = clock.instant();
         Reflection reflection = new Reflection(ReflectionId.random().value(), team.value(), actor.value(),
                 valid.meetingId(), valid.theme(), valid.title(), valid.body(), valid.visibility(),
-                ReflectionStatus.DRAFT, now, now, null, List.of(), List.of(), List.of(), List.of());
+                ReflectionStatus.DRAFT, now, now, null, List.of(), List.of(), List.of(), List.of(), valid.template(),
+                valid.answers());
         mongo.insert(reflection);
         mongo.upsert(index(ReflectionIndex.team(team.value())), new Update().push("reflections", reflection.id()),
                 ReflectionIndex.class);
@@ -98,7 +103,8 @@ public class ReflectionService {
         Reflection reflection = authored(actor, id);
         Valid valid = valid(actor, new TeamId(reflection.teamId()), draft);
         Update update = new Update().set("meetingId", valid.meetingId()).set("theme", valid.theme())
-                .set("title", valid.title()).set("body", valid.body()).set("updatedAt", clock.instant());
+                .set("title", valid.title()).set("body", valid.body()).set("updatedAt", clock.instant())
+                .set("template", valid.template()).set("answers", valid.answers());
         mongo.updateFirst(byId(id), update, Reflection.class);
         if (valid.visibility() != reflection.visibility()) {
             changeVisibility(actor, id, valid.visibility());
@@ -167,7 +173,8 @@ public class ReflectionService {
                 new UserId(c.by()), c.at(), c.from(), c.to())).toList() : List.of();
         return new ReflectionDetails(summary(reflection, names, meetingDates(actor, List.of(reflection))),
                 teamDetails.name(), reflection.body(), comments, reads, history, mine,
-                mayComment(actor, reflection, teamDetails.myAccess()));
+                mayComment(actor, reflection, teamDetails.myAccess()), mine ? reflection.template() : null,
+                mine ? reflection.answers() : List.of());
     }
 
     /** My reflection log: all my reflections, newest first, in every team. */
@@ -220,6 +227,23 @@ public class ReflectionService {
             throw denied(actor, id);
         }
         mongo.updateFirst(byId(id), new Update().addToSet("handledBy", actor.value()), Reflection.class);
+    }
+
+    // ---- templates
+
+    /** The guided templates this program's members may choose, for everyone in the program. */
+    public List<ReflectionTemplate> templates(UserId actor, ProgramId program) {
+        programs.get(actor, program);
+        ProgramTemplates found = mongo.findById(program.value(), ProgramTemplates.class);
+        return found == null ? List.of() : found.enabled();
+    }
+
+    /** The program's organisers enable templates; an empty list leaves free text only. */
+    public void setTemplates(UserId actor, ProgramId program, List<ReflectionTemplate> enabled) {
+        if (!programs.mayManage(actor, program)) {
+            throw new NotPermittedException(actor + " may not change the reflection templates of " + program);
+        }
+        mongo.save(new ProgramTemplates(program.value(), enabled.stream().distinct().toList()));
     }
 
     // ---- comments
@@ -357,7 +381,8 @@ public class ReflectionService {
         return team;
     }
 
-    private record Valid(String meetingId, String theme, String title, String body, Visibility visibility) {
+    private record Valid(String meetingId, String theme, String title, String body, Visibility visibility,
+            ReflectionTemplate template, List<String> answers) {
     }
 
     private Valid valid(UserId actor, TeamId team, ReflectionDraft draft) {
@@ -386,7 +411,14 @@ public class ReflectionService {
             }
             meetingId = draft.meeting().value();
         }
-        return new Valid(meetingId, theme, title, body, draft.visibility());
+        List<String> answers = List.of();
+        if (draft.template() != null) {
+            if (draft.answers().size() > draft.template().prompts().size()) {
+                throw new InvalidInputException("answers", "reflection.validation.answers");
+            }
+            answers = draft.answers().stream().map(a -> a == null ? "" : a.strip()).toList();
+        }
+        return new Valid(meetingId, theme, title, body, draft.visibility(), draft.template(), answers);
     }
 
     private static String commentText(String text) {

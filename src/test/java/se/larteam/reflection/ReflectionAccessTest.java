@@ -137,6 +137,13 @@ class ReflectionAccessTest {
                         ? (c.commentable() ? Outcome.OK : Outcome.INVALID) : Outcome.DENIED;
                 t.expect(outcome, () -> t.reflections.deleteComment(f.actor(), f.reflection(), comment));
             }),
+            new Row("ReflectionService.templates", (t, f, c) -> t.expect(c.allowedIf(c.own()
+                    ? c.role() != Role.OUTSIDER : c.role() == Role.ADMIN),
+                    () -> t.reflections.templates(f.actor(), f.target().program()))),
+            new Row("ReflectionService.setTemplates", (t, f, c) -> t.expect(c.allowedIf(c.own()
+                    ? c.role() == Role.ORGANISER || c.role() == Role.ADMIN : c.role() == Role.ADMIN),
+                    () -> t.reflections.setTemplates(f.actor(), f.target().program(),
+                            List.of(ReflectionTemplate.GIBBS)))),
             new Row("NotificationService.mine", (t, f, c) -> {
                 ReflectionId id = t.sharedWithLeadersThen(f, c);
                 assertThat(t.notifications.mine(f.actor())).extracting(Notification::link).as("notified")

@@ -77,7 +77,7 @@ class ReflectionServiceTest {
         colleague = TestAccounts.person(users, "Cecilia Kollega").id();
         teams.putMember(a.organiser(), a.team(), colleague, TeamRole.MEMBER);
         clock = new MutableClock(Instant.parse("2026-03-12T13:00:00Z"));
-        timed = new ReflectionService(mongo, teams, meetings, users, notifications, events, clock);
+        timed = new ReflectionService(mongo, teams, meetings, programs, users, notifications, events, clock);
     }
 
     @Test
@@ -284,6 +284,24 @@ class ReflectionServiceTest {
         assertThat(timed.myReflections(a.member())).extracting(ReflectionSummary::id).containsExactly(second, first);
         assertThat(timed.myReflections(a.member()).get(0).meeting()).isEqualTo(meeting);
         assertThat(timed.teamReflections(colleague, a.team())).as("drafts are not listed").isEmpty();
+    }
+
+    @Test
+    void aProgramEnablesTemplatesAndTheAnswersAreKept() {
+        assertThat(reflections.templates(a.member(), a.program())).isEmpty();
+        reflections.setTemplates(a.organiser(), a.program(), List.of(ReflectionTemplate.GIBBS,
+                ReflectionTemplate.MODULE_CYCLE, ReflectionTemplate.GIBBS));
+        assertThat(reflections.templates(a.member(), a.program()))
+                .containsExactly(ReflectionTemplate.GIBBS, ReflectionTemplate.MODULE_CYCLE);
+        List<String> answers = List.of("Jag läste", "Vi diskuterade", "Jag prövade", "Vi följde upp");
+        ReflectionId id = reflections.create(a.member(), new ReflectionDraft(a.team(), null, "", "Modul 3",
+                "A. Vad jag läste\nJag läste", Visibility.TEAM, ReflectionTemplate.MODULE_CYCLE, answers));
+        ReflectionDetails mine = reflections.details(a.member(), id);
+        assertThat(mine.template()).isEqualTo(ReflectionTemplate.MODULE_CYCLE);
+        assertThat(mine.answers()).isEqualTo(answers);
+        refused(() -> reflections.create(a.member(), new ReflectionDraft(a.team(), null, "", "Modul 3", "B",
+                Visibility.TEAM, ReflectionTemplate.LEARNING_CONVERSATION, answers)), "answers",
+                "reflection.validation.answers");
     }
 
     private ReflectionId shared(Visibility visibility) {

@@ -108,14 +108,16 @@ public class ReflectionEditorView extends Main implements BeforeEnterObserver, H
         }
         showForm(details.summary().team(), details.summary().status() == ReflectionStatus.SHARED);
         form.setDraft(new ReflectionDraft(details.summary().team(), details.summary().meeting(),
-                details.summary().theme(), details.summary().title(), details.body(), details.summary().visibility()));
+                details.summary().theme(), details.summary().title(), details.body(), details.summary().visibility(),
+                details.template(), details.answers()));
     }
 
     private void showForm(TeamId team, boolean shared) {
         List<ReflectionForm.MeetingChoice> choices = meetings.meetingsOf(me, team).stream()
                 .map(m -> new ReflectionForm.MeetingChoice(m.id(), Dates.date(m.date(), getLocale()))).toList()
                 .reversed();
-        form = new ReflectionForm(team, choices, shared);
+        form = new ReflectionForm(team, choices,
+                reflections.templates(me, teams.details(me, team).programId()), shared);
         form.addSaveListener(this::save);
         add(form);
     }

@@ -1,5 +1,6 @@
 package se.larteam.reflection.ui;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -19,6 +20,7 @@ import com.vaadin.flow.shared.Registration;
 import se.larteam.meeting.MeetingId;
 import se.larteam.reflection.ReflectionDraft;
 import se.larteam.reflection.ReflectionService;
+import se.larteam.reflection.ReflectionTemplate;
 import se.larteam.reflection.Visibility;
 import se.larteam.team.TeamId;
 
@@ -38,10 +40,21 @@ class ReflectionForm extends Div {
     private final TextField title = new TextField();
     private final TextArea body = new TextArea();
     private final RadioButtonGroup<Visibility> visibility = new RadioButtonGroup<>();
+    private final Select<ReflectionTemplate> template = new Select<>();
+    private final Div answersBox = new Div();
+    private final List<TextArea> answers = new ArrayList<>();
     private final Map<String, HasValidation> fields;
 
-    ReflectionForm(TeamId team, List<MeetingChoice> meetings, boolean shared) {
+    ReflectionForm(TeamId team, List<MeetingChoice> meetings, List<ReflectionTemplate> templates, boolean shared) {
         this.team = team;
+        template.setLabel(getTranslation("reflection.field.template"));
+        template.setItems(templates);
+        template.setEmptySelectionAllowed(true);
+        template.setEmptySelectionCaption(getTranslation("reflection.template.none"));
+        template.setItemLabelGenerator(t -> t == null ? getTranslation("reflection.template.none")
+                : getTranslation(t.nameKey()));
+        template.setVisible(!templates.isEmpty());
+        template.addValueChangeListener(e -> showPrompts(e.getValue(), List.of()));
         title.setLabel(getTranslation("reflection.field.title"));
         title.setRequiredIndicatorVisible(true);
         title.setMaxLength(ReflectionService.MAX_TITLE);
@@ -75,7 +88,25 @@ class ReflectionForm extends Div {
         } else {
             draft.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         }
-        add(title, meeting, theme, body, visibility, buttons);
+        add(title, meeting, theme, template, body, answersBox, visibility, buttons);
+    }
+
+    /** One labelled text area per prompt of the template instead of the free body; typed answers are kept. */
+    private void showPrompts(ReflectionTemplate chosen, List<String> values) {
+        answersBox.removeAll();
+        answers.clear();
+        body.setVisible(chosen == null);
+        if (chosen == null) {
+            return;
+        }
+        List<String> prompts = chosen.prompts();
+        for (int i = 0; i < prompts.size(); i++) {
+            TextArea answer = new TextArea(getTranslation(chosen.key(prompts.get(i))));
+            answer.setWidthFull();
+            answer.setValue(i < values.size() ? values.get(i) : "");
+            answers.add(answer);
+            answersBox.add(answer);
+        }
     }
 
     void setDraft(ReflectionDraft draft) {
@@ -85,23 +116,45 @@ class ReflectionForm extends Div {
         visibility.setValue(draft.visibility());
         meeting.getListDataView().getItems().filter(m -> m.id().equals(draft.meeting())).findFirst()
                 .ifPresent(meeting::setValue);
+        if (draft.template() != null) {
+            template.setVisible(true);
+            template.setValue(draft.template());
+            showPrompts(draft.template(), draft.answers());
+        }
     }
 
     ReflectionDraft draft() {
         MeetingChoice chosen = meeting.getValue();
+        ReflectionTemplate guided = template.getValue();
+        if (guided == null) {
+            return new ReflectionDraft(team, chosen == null ? null : chosen.id(), theme.getValue(), title.getValue(),
+                    body.getValue(), visibility.getValue());
+        }
+        // The body is the answered prompts under their headings, so it reads well without the template.
+        StringBuilder composed = new StringBuilder();
+        for (TextArea answer : answers) {
+            if (!answer.getValue().isBlank()) {
+                composed.append(composed.isEmpty() ? "" : "\n\n").append(answer.getLabel()).append('\n')
+                        .append(answer.getValue().strip());
+            }
+        }
         return new ReflectionDraft(team, chosen == null ? null : chosen.id(), theme.getValue(), title.getValue(),
-                body.getValue(), visibility.getValue());
+                composed.toString(), visibility.getValue(), guided, answers.stream().map(TextArea::getValue).toList());
     }
 
     void showProblem(String field, String message) {
         clearProblems();
         HasValidation target = fields.getOrDefault(field == null ? "" : field, title);
+        if (("body".equals(field) || "answers".equals(field)) && !answers.isEmpty()) {
+            target = answers.get(0);
+        }
         target.setErrorMessage(message);
         target.setInvalid(true);
     }
 
     void clearProblems() {
         fields.values().forEach(f -> f.setInvalid(false));
+        answers.forEach(a -> a.setInvalid(false));
     }
 
     Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {

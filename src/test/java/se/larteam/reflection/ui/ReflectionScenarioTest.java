@@ -125,6 +125,27 @@ class ReflectionScenarioTest extends KaribuTest {
         assertThat(_find(RouterLink.class, spec -> spec.withText("Bara för processledarna"))).hasSize(1);
     }
 
+    @Test
+    void aGuidedTemplateAsksEachPromptInItsOwnField() {
+        reflections.setTemplates(a.organiser(), a.program(), List.of(se.larteam.reflection.ReflectionTemplate.GIBBS));
+        login(a.member());
+        UI.getCurrent().navigate("skriv-reflektion");
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<se.larteam.reflection.ReflectionTemplate> template =
+                _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withLabel("Mall"));
+        _setValue(template, se.larteam.reflection.ReflectionTemplate.GIBBS);
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Titel")), "Gibbs efter mötet");
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Beskrivning: vad hände?")), "Vi samtalade om besök.");
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Handlingsplan: vad gör du nästa gång?")),
+                "Fråga lärarna först.");
+        _click(_get(Button.class, spec -> spec.withText("Spara utkast")));
+        assertThat(_get(H1.class).getText()).isEqualTo("Gibbs efter mötet");
+        ReflectionId id = reflections.myReflections(a.member()).get(0).id();
+        assertThat(reflections.details(a.member(), id).body()).isEqualTo("Beskrivning: vad hände?\n"
+                + "Vi samtalade om besök.\n\nHandlingsplan: vad gör du nästa gång?\nFråga lärarna först.");
+        assertThat(reflections.details(a.member(), id).answers()).hasSize(6);
+    }
+
     private static List<String> texts() {
         return _find(Paragraph.class).stream().map(Paragraph::getText).toList();
     }
