@@ -491,31 +491,35 @@ public class ReflectionService {
     private List<ReflectionSummary> summaries(UserId actor, List<Reflection> reflections) {
         Map<UserId, String> names = users.displayNames(reflections.stream().map(r -> new UserId(r.authorId()))
                 .distinct().toList());
-        Map<String, java.time.LocalDate> dates = meetingDates(actor, reflections);
+        Map<String, MeetingDetails> dates = meetingDates(actor, reflections);
         return reflections.stream().map(r -> summary(r, names, dates)).toList();
     }
 
-    /** The dates of the linked meetings, as far as the reader may see them. */
-    private Map<String, java.time.LocalDate> meetingDates(UserId actor, List<Reflection> reflections) {
-        Map<String, java.time.LocalDate> dates = new java.util.HashMap<>();
+    /** The linked meetings, as far as the reader may see them. */
+    private Map<String, MeetingDetails> meetingDates(UserId actor, List<Reflection> reflections) {
+        Map<String, MeetingDetails> found = new java.util.HashMap<>();
         reflections.stream().map(Reflection::meetingId).filter(java.util.Objects::nonNull).distinct().forEach(id -> {
             try {
-                dates.put(id, meetings.details(actor, new MeetingId(id)).summary().date());
+                found.put(id, meetings.details(actor, new MeetingId(id)));
             } catch (NotPermittedException gone) {
                 // The reader left the team since: the reflection's own access decides the rest.
             }
         });
-        return dates;
+        return found;
     }
 
     private static ReflectionSummary summary(Reflection r, Map<UserId, String> names,
-            Map<String, java.time.LocalDate> dates) {
+            Map<String, MeetingDetails> meetingsById) {
         UserId author = new UserId(r.authorId());
         int comments = (int) r.comments().stream().filter(c -> !c.deleted()).count();
+        MeetingDetails meeting = r.meetingId() == null ? null : meetingsById.get(r.meetingId());
+        List<String> actions = meeting == null ? List.of() : meeting.actions().stream()
+                .filter(a -> a.owner().equals(author)).map(se.larteam.meeting.Action::text).toList();
         return new ReflectionSummary(new ReflectionId(r.id()), new TeamId(r.teamId()), author,
                 names.getOrDefault(author, "?"), r.title(), r.visibility(), r.status(),
-                r.meetingId() == null ? null : new MeetingId(r.meetingId()), dates.get(r.meetingId()), r.theme(),
-                r.createdAt(), r.sharedAt(), comments);
+                r.meetingId() == null ? null : new MeetingId(r.meetingId()),
+                meeting == null ? null : meeting.summary().date(), r.theme(), r.createdAt(), r.sharedAt(), comments,
+                actions);
     }
 
     /** Top-level comments in time order, each followed by its replies. */

@@ -278,11 +278,16 @@ class ReflectionServiceTest {
         clock.advance(Duration.ofDays(30));
         MeetingId meeting = meetings.plan(a.member(), a.team(), new MeetingPlan(LocalDate.now(), LocalTime.of(9, 0),
                 LocalTime.of(10, 0), ""), List.of());
+        meetings.addAction(a.member(), meeting, new se.larteam.meeting.NewAction("Pröva exit tickets", a.member(),
+                LocalDate.now().plusDays(7)));
+        meetings.addAction(a.member(), meeting, new se.larteam.meeting.NewAction("Någon annans", colleague,
+                LocalDate.now().plusDays(7)));
         ReflectionId second = timed.create(a.member(), new ReflectionDraft(a.team(), meeting, "", "Sedan", "B",
                 Visibility.TEAM));
         timed.create(colleague, draft("Någon annans", "B", Visibility.TEAM));
         assertThat(timed.myReflections(a.member())).extracting(ReflectionSummary::id).containsExactly(second, first);
         assertThat(timed.myReflections(a.member()).get(0).meeting()).isEqualTo(meeting);
+        assertThat(timed.myReflections(a.member()).get(0).actions()).containsExactly("Pröva exit tickets");
         assertThat(timed.teamReflections(colleague, a.team())).as("drafts are not listed").isEmpty();
     }
 

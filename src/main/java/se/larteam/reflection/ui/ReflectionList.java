@@ -37,6 +37,10 @@ final class ReflectionList {
                 about.append(" · ").append(text.apply("reflection.meeting-of-short")).append(' ')
                         .append(Dates.date(s.meetingDate(), locale));
             }
+            if (!s.actions().isEmpty()) {
+                about.append(" · ").append(text.apply("reflection.actions")).append(' ')
+                        .append(String.join("; ", s.actions()));
+            }
             if (s.commentCount() > 0) {
                 about.append(" · ").append(s.commentCount()).append(' ').append(text.apply("reflection.comment-count"));
             }
