@@ -33,4 +33,9 @@ public final class ProgramLinks {
     public static String meetingTemplate(ProgramId program) {
         return "program/" + program.value() + "/motesmall";
     }
+
+    /** Where organisers choose the guided reflection templates (served by the reflection feature). */
+    public static String reflectionTemplates(ProgramId program) {
+        return "program/" + program.value() + "/reflektionsmallar";
+    }
 }

@@ -146,6 +146,29 @@ class ReflectionScenarioTest extends KaribuTest {
         assertThat(reflections.details(a.member(), id).answers()).hasSize(6);
     }
 
+    @Test
+    void theOrganiserChoosesTheTemplatesFromTheProgramPage() {
+        login(a.organiser());
+        UI.getCurrent().navigate(se.larteam.program.ProgramLinks.program(a.program()));
+        assertThat(_find(com.vaadin.flow.component.html.Anchor.class,
+                spec -> spec.withText("Reflektionsmallar för deltagarna"))).singleElement()
+                .satisfies(link -> assertThat(link.getHref())
+                        .isEqualTo(se.larteam.program.ProgramLinks.reflectionTemplates(a.program())));
+        UI.getCurrent().navigate(se.larteam.program.ProgramLinks.reflectionTemplates(a.program()));
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.checkbox.CheckboxGroup<se.larteam.reflection.ReflectionTemplate> offered =
+                _get(com.vaadin.flow.component.checkbox.CheckboxGroup.class, spec -> spec.withLabel("Mallar som erbjuds"));
+        _setValue(offered, java.util.Set.of(se.larteam.reflection.ReflectionTemplate.GIBBS,
+                se.larteam.reflection.ReflectionTemplate.LEARNING_CONVERSATION));
+        _click(_get(Button.class, spec -> spec.withText("Spara")));
+        assertThat(reflections.templates(a.member(), a.program())).containsExactly(
+                se.larteam.reflection.ReflectionTemplate.GIBBS, se.larteam.reflection.ReflectionTemplate.LEARNING_CONVERSATION);
+
+        login(a.member());
+        UI.getCurrent().navigate(se.larteam.program.ProgramLinks.reflectionTemplates(a.program()));
+        assertThat(_find(com.vaadin.flow.component.checkbox.CheckboxGroup.class)).isEmpty();
+    }
+
     private static List<String> texts() {
         return _find(Paragraph.class).stream().map(Paragraph::getText).toList();
     }
