@@ -50,6 +50,11 @@ import se.larteam.meeting.MeetingId;
 import se.larteam.meeting.MeetingPlan;
 import se.larteam.meeting.MeetingService;
 import se.larteam.meeting.NewAction;
+import se.larteam.notification.NotificationService;
+import se.larteam.reflection.ReflectionDraft;
+import se.larteam.reflection.ReflectionId;
+import se.larteam.reflection.ReflectionService;
+import se.larteam.reflection.Visibility;
 import se.larteam.program.ProgramDetails;
 import se.larteam.program.ProgramLive;
 import se.larteam.program.ProgramRole;
@@ -86,7 +91,8 @@ class AccessMatrixTest {
 
     record Services(UserService users, ProgramService programs, TeamService teams, LiveUpdates live,
             Presence presence, RosterImport roster, CalendarService calendar, InvitationService invitations,
-            MailService mail, MeetingService meetings, ReadingService readings, CollabService collab) {
+            MailService mail, MeetingService meetings, ReadingService readings, CollabService collab,
+            ReflectionService reflections, NotificationService notifications) {
     }
 
     @FunctionalInterface
@@ -298,7 +304,47 @@ class AccessMatrixTest {
             // meeting are the team's safe room, so organisers and administrators get nothing while notes are closed
             self("CollabService.issueToken", EVERYONE, (s, actor, t) -> s.collab().issueToken(actor)),
             targeted("CollabService.access", INSIDE, (s, actor, t) -> s.collab().access(actor,
-                    "meeting-notes:" + World.meeting(s.meetings(), t).value())));
+                    "meeting-notes:" + World.meeting(s.meetings(), t).value())),
+            // reflections: a team-shared reflection by the side's member (ReflectionAccessTest covers every
+            // visibility and role); organisers and administrators never read reflections (the safe room)
+            targeted("ReflectionService.create", INSIDE, (s, actor, t) -> s.reflections().create(actor,
+                    new ReflectionDraft(t.team(), null, "", "Titel", "Text", Visibility.TEAM))),
+            targeted("ReflectionService.update", EnumSet.of(Role.MEMBER), (s, actor, t) -> s.reflections().update(actor,
+                    World.reflection(s.reflections(), t, Visibility.TEAM),
+                    new ReflectionDraft(t.team(), null, "", "Ny titel", "Ny text", Visibility.TEAM))),
+            targeted("ReflectionService.share", EnumSet.of(Role.MEMBER), (s, actor, t) -> s.reflections().share(actor,
+                    s.reflections().create(t.member(), new ReflectionDraft(t.team(), null, "", "T", "B", Visibility.TEAM)))),
+            targeted("ReflectionService.changeVisibility", EnumSet.of(Role.MEMBER), (s, actor, t) -> s.reflections()
+                    .changeVisibility(actor, World.reflection(s.reflections(), t, Visibility.TEAM), Visibility.PRIVATE)),
+            targeted("ReflectionService.details", INSIDE, (s, actor, t) -> s.reflections().details(actor,
+                    World.reflection(s.reflections(), t, Visibility.TEAM))),
+            self("ReflectionService.myReflections", EVERYONE, (s, actor, t) -> s.reflections().myReflections(actor)),
+            targeted("ReflectionService.teamReflections", SEE_TEAM,
+                    (s, actor, t) -> s.reflections().teamReflections(actor, t.team())),
+            self("ReflectionService.inbox", EVERYONE, (s, actor, t) -> s.reflections().inbox(actor)),
+            targeted("ReflectionService.markHandled", EnumSet.of(Role.PROCESS_LEADER), (s, actor, t) -> s.reflections()
+                    .markHandled(actor, World.reflection(s.reflections(), t, Visibility.TEAM))),
+            targeted("ReflectionService.addComment", INSIDE, (s, actor, t) -> s.reflections().addComment(actor,
+                    World.reflection(s.reflections(), t, Visibility.TEAM), null, "Tack!")),
+            targeted("ReflectionService.editComment", EnumSet.of(Role.MEMBER), (s, actor, t) -> {
+                ReflectionId id = World.reflection(s.reflections(), t, Visibility.TEAM);
+                String comment = s.reflections().addComment(t.member(), id, null, "Första");
+                s.reflections().editComment(actor, id, comment, "Ändrad");
+            }),
+            targeted("ReflectionService.deleteComment", EnumSet.of(Role.MEMBER), (s, actor, t) -> {
+                ReflectionId id = World.reflection(s.reflections(), t, Visibility.TEAM);
+                String comment = s.reflections().addComment(t.member(), id, null, "Första");
+                s.reflections().deleteComment(actor, id, comment);
+            }),
+            targeted("ReflectionService.templates", IN_PROGRAM,
+                    (s, actor, t) -> s.reflections().templates(actor, t.program())),
+            targeted("ReflectionService.setTemplates", MANAGERS, (s, actor, t) -> s.reflections().setTemplates(actor,
+                    t.program(), List.of(se.larteam.reflection.ReflectionTemplate.GIBBS))),
+            // notifications: each person their own; there is no way to name someone else's
+            self("NotificationService.mine", EVERYONE, (s, actor, t) -> s.notifications().mine(actor)),
+            self("NotificationService.unreadCount", EVERYONE, (s, actor, t) -> s.notifications().unreadCount(actor)),
+            self("NotificationService.markRead", EVERYONE, (s, actor, t) -> s.notifications().markRead(actor, "x")),
+            self("NotificationService.markAllRead", EVERYONE, (s, actor, t) -> s.notifications().markAllRead(actor)));
 
     /** Public service methods that act for nobody, and why that is safe. Keep this list short. */
     static final Map<String, String> NOT_ACTING_FOR_ANYONE = Map.ofEntries(
@@ -323,6 +369,8 @@ class AccessMatrixTest {
             Map.entry("LiveUpdates.collection", "change-feed callback of the node's watcher"),
             Map.entry("LiveUpdates.inserted", "change-feed callback of the node's watcher; checks audience per event"),
             Map.entry("LiveUpdates.historyLost", "change-feed callback of the node's watcher"),
+            Map.entry("NotificationService.notify", "called by services after their own access check; the list "
+                    + "checks again that the recipient may see the subject"),
             Map.entry("CalendarService.feedForToken",
                     "the public feed address: the secret token stands for its owner, who gets only their own entries"));
 
@@ -350,6 +398,10 @@ class AccessMatrixTest {
     ReadingService readings;
     @Autowired
     CollabService collab;
+    @Autowired
+    ReflectionService reflections;
+    @Autowired
+    NotificationService notifications;
 
     static Stream<Arguments> cases() {
         List<Arguments> cases = new ArrayList<>();
@@ -374,7 +426,7 @@ class AccessMatrixTest {
         UserId actor = actor(world, role);
         World.Side target = foreign ? world.b() : world.a();
         Services services = new Services(users, programs, teams, live, presence, roster, calendar, invitations, mail,
-                meetings, readings, collab);
+                meetings, readings, collab, reflections, notifications);
         if (allowed) {
             assertThatCode(() -> row.call().invoke(services, actor, target)).doesNotThrowAnyException();
         } else {

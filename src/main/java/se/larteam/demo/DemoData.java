@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 
 import se.larteam.database.DatabaseInfo;
 import se.larteam.meeting.MeetingService;
+import se.larteam.reflection.ReflectionService;
 import se.larteam.program.ProgramDetails;
 import se.larteam.program.ProgramId;
 import se.larteam.program.ProgramRole;
@@ -49,18 +50,20 @@ class DemoData implements ApplicationRunner {
     private final TeamService teams;
     private final MeetingService meetings;
     private final ReadingService readings;
+    private final ReflectionService reflections;
     private final MongoTemplate mongo;
     private final boolean enabled;
     private final Clock clock;
 
     DemoData(UserService users, ProgramService programs, TeamService teams, MeetingService meetings,
-            ReadingService readings, MongoTemplate mongo, DatabaseInfo database,
+            ReadingService readings, ReflectionService reflections, MongoTemplate mongo, DatabaseInfo database,
             @Value("${larteam.demo-data:}") String setting, Clock clock) {
         this.readings = readings;
         this.users = users;
         this.programs = programs;
         this.teams = teams;
         this.meetings = meetings;
+        this.reflections = reflections;
         this.mongo = mongo;
         this.enabled = setting.isBlank() ? database.embedded() : Boolean.parseBoolean(setting.strip());
         this.clock = clock;
@@ -138,6 +141,9 @@ class DemoData implements ApplicationRunner {
             memberIds.add(id);
         }
         DemoMeetings.log(meetings, program, team, processLeaders.get(0), memberIds, LocalDate.now(clock));
+        if (memberIds.size() >= 3) {
+            DemoReflections.write(reflections, meetings, team, processLeaders.get(0), memberIds, LocalDate.now(clock));
+        }
         return team;
     }
 

@@ -43,4 +43,9 @@ public final class ProgramLinks {
     public static String library(ProgramId program, String teamId) {
         return library(program) + "?lag=" + teamId;
     }
+
+    /** Where organisers choose the guided reflection templates (served by the reflection feature). */
+    public static String reflectionTemplates(ProgramId program) {
+        return "program/" + program.value() + "/reflektionsmallar";
+    }
 }

@@ -24,6 +24,8 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import jakarta.annotation.security.PermitAll;
 import se.larteam.base.Translations;
 import se.larteam.calendar.CalendarLinks;
+import se.larteam.live.LiveUpdates;
+import se.larteam.notification.NotificationService;
 import se.larteam.security.CurrentUser;
 import se.larteam.user.UserProfile;
 import se.larteam.user.UserService;
@@ -38,11 +40,15 @@ public class MainLayout extends AppLayout {
 
     private final CurrentUser currentUser;
     private final UserService users;
+    private final NotificationService notifications;
+    private final LiveUpdates live;
     private boolean built;
 
-    MainLayout(CurrentUser currentUser, UserService users) {
+    MainLayout(CurrentUser currentUser, UserService users, NotificationService notifications, LiveUpdates live) {
         this.currentUser = currentUser;
         this.users = users;
+        this.notifications = notifications;
+        this.live = live;
         setPrimarySection(Section.DRAWER);
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("shell.menu-toggle"));
@@ -56,6 +62,7 @@ public class MainLayout extends AppLayout {
         if (!built) {
             UserProfile me = users.profile(currentUser.require());
             addToDrawer(header(), new Scroller(navigation()), userMenu(me));
+            addToNavbar(new NotificationBell(notifications, live, me.id()));
             built = true;
         }
     }

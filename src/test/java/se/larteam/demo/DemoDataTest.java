@@ -39,6 +39,8 @@ class DemoDataTest extends HttpTest {
     MeetingService meetings;
     @Autowired
     ReadingService readings;
+    @Autowired
+    se.larteam.reflection.ReflectionService reflections;
 
     @Test
     void theOrganiserSeesTheProgramWithThreeTeamsOfFiveToSeven() {
@@ -79,6 +81,20 @@ class DemoDataTest extends HttpTest {
         assertThat(owners.toUpperCase(java.util.Locale.ROOT)).contains("Å").contains("Ä").contains("Ö");
         UserId organiser = login("katarina.alund");
         assertThat(meetings.details(organiser, all.get(2).id()).notes()).as("approved minutes").isNotEmpty();
+    }
+
+    @Test
+    void theProcessLeaderHasReflectionsWaitingAndTheMembersWroteSome() {
+        UserId kerstin = login("kerstin.oberg");
+        assertThat(reflections.inbox(kerstin)).extracting(i -> i.reflection().title())
+                .contains("När försöket inte gick som tänkt")
+                .doesNotContain("Att följa upp utan att kontrollera", "Egna tankar om hösten");
+        UserId asa = login("asa.lindqvist");
+        assertThat(reflections.myReflections(asa)).extracting(r -> r.visibility())
+                .contains(se.larteam.reflection.Visibility.PRIVATE, se.larteam.reflection.Visibility.PROCESS_LEADERS);
+        assertThat(reflections.teamReflections(asa, teams.myTeams(asa).get(0).id()))
+                .extracting(r -> r.title()).contains("Timperleys cykel i vårt arbetslag")
+                .doesNotContain("När försöket inte gick som tänkt");
     }
 
     @Test

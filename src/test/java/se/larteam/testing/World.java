@@ -7,6 +7,10 @@ import se.larteam.meeting.MeetingId;
 import se.larteam.meeting.MeetingPlan;
 import se.larteam.meeting.MeetingService;
 import se.larteam.program.ProgramDetails;
+import se.larteam.reflection.ReflectionDraft;
+import se.larteam.reflection.ReflectionId;
+import se.larteam.reflection.ReflectionService;
+import se.larteam.reflection.Visibility;
 import se.larteam.program.ProgramId;
 import se.larteam.program.ProgramRole;
 import se.larteam.program.ProgramService;
@@ -44,6 +48,14 @@ public record World(UserId admin, UserId outsider, Side a, Side b) {
     public static MeetingId heldMeeting(MeetingService meetings, Side side) {
         MeetingId id = meeting(meetings, side);
         meetings.markHeld(side.processLeader(), id);
+        return id;
+    }
+
+    /** A reflection by this side's member, shared with this visibility. */
+    public static ReflectionId reflection(ReflectionService reflections, Side side, Visibility visibility) {
+        ReflectionId id = reflections.create(side.member(), new ReflectionDraft(side.team(), null, "",
+                "Efter mötet", "Vad jag lärde mig.", visibility));
+        reflections.share(side.member(), id);
         return id;
     }
 

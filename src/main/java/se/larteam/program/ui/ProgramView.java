@@ -110,7 +110,11 @@ public class ProgramView extends Main implements BeforeEnterObserver, HasDynamic
         });
         Anchor template = new Anchor(ProgramLinks.meetingTemplate(program), getTranslation("program.meeting-template"));
         template.getElement().setAttribute("router-link", true);
-        add(form, safeRoomSetting(me, program), new Paragraph(template), new SessionsSection(programs, me, program, true));
+        Anchor reflectionTemplates = new Anchor(ProgramLinks.reflectionTemplates(program),
+                getTranslation("program.reflection-templates"));
+        reflectionTemplates.getElement().setAttribute("router-link", true);
+        add(form, safeRoomSetting(me, program), new Paragraph(template), new Paragraph(reflectionTemplates),
+                new SessionsSection(programs, me, program, true));
     }
 
     /** The safe room's one switch: whether organisers may read the teams' notes before they are approved. */

@@ -1,0 +1,6 @@
+package se.larteam.reflection;
+
+public enum ReflectionStatus {
+    DRAFT,
+    SHARED
+}
