@@ -22,18 +22,22 @@ import se.larteam.security.CurrentUser;
 @RestController
 class ReadingFileController {
 
-    private final CurrentUser currentUser;
     private final ReadingService readings;
 
-    ReadingFileController(CurrentUser currentUser, ReadingService readings) {
-        this.currentUser = currentUser;
+    ReadingFileController(ReadingService readings) {
         this.readings = readings;
     }
 
+    // From the request's principal, not Vaadin's CurrentUser: a plain MVC request has no UI, and the principal is
+    // what this request's security filter chain established.
+    private static se.larteam.user.UserId signedIn(java.security.Principal principal) {
+        return CurrentUser.of(principal).orElseThrow(() -> new NotPermittedException("Nobody is signed in"));
+    }
+
     @GetMapping(ReadingLinks.FILES + "{readingId}/pdf")
-    ResponseEntity<byte[]> pdf(@PathVariable String readingId) {
+    ResponseEntity<byte[]> pdf(@PathVariable String readingId, java.security.Principal principal) {
         try {
-            PdfFile file = readings.pdf(currentUser.require(), new ReadingId(readingId));
+            PdfFile file = readings.pdf(signedIn(principal), new ReadingId(readingId));
             return ResponseEntity.ok()
                     .contentType(MediaType.APPLICATION_PDF)
                     .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
@@ -47,9 +51,9 @@ class ReadingFileController {
     }
 
     @GetMapping(ReadingLinks.FILES + "{readingId}/miniatyr.png")
-    ResponseEntity<byte[]> thumbnail(@PathVariable String readingId) {
+    ResponseEntity<byte[]> thumbnail(@PathVariable String readingId, java.security.Principal principal) {
         try {
-            PdfFile file = readings.thumbnail(currentUser.require(), new ReadingId(readingId));
+            PdfFile file = readings.thumbnail(signedIn(principal), new ReadingId(readingId));
             return ResponseEntity.ok()
                     .contentType(MediaType.IMAGE_PNG)
                     .header("X-Content-Type-Options", "nosniff")

@@ -26,6 +26,16 @@ public class CurrentUser {
         return context.getAuthenticatedUser(LarteamPrincipal.class).map(LarteamPrincipal::id);
     }
 
+    /**
+     * The signed-in person behind a request's principal, for plain Spring MVC controllers: they take the principal
+     * from the request (set by the security filter chain) rather than from a holder shared across the JVM.
+     */
+    public static Optional<UserId> of(java.security.Principal principal) {
+        return principal instanceof org.springframework.security.core.Authentication authentication
+                && authentication.getPrincipal() instanceof LarteamPrincipal person
+                ? Optional.of(person.id()) : Optional.empty();
+    }
+
     public UserId require() {
         return id().orElseThrow(() -> new NotPermittedException("Nobody is signed in"));
     }
