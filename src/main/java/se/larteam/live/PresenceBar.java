@@ -1,8 +1,14 @@
 package se.larteam.live;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
@@ -19,12 +25,18 @@ import se.larteam.user.UserId;
  * "Här nu": avatars and names of the others looking at the same page, live across nodes. Joins on attach and
  * leaves on detach; while attached it confirms every few seconds that the browser is still there (Vaadin's client
  * heartbeat), so a closed tab or a lost connection drops out within {@link Presence#TIMEOUT}.
+ * <p>
+ * Joining, confirming and leaving write to MongoDB and announce a live event, so they run in the background, one
+ * after the other for each bar: opening a page never waits for them, and the others on the page appear a moment
+ * later through push.
  */
 public class PresenceBar extends Div {
 
+    private static final Logger log = LoggerFactory.getLogger(PresenceBar.class);
     /** Vaadin's client heartbeat comes every 10 s ({@code vaadin.heartbeatInterval}); two and a half missed is gone. */
     static final long CLIENT_GONE_AFTER_MILLIS = 25_000;
     private static final long TICK_SECONDS = 5;
+    private static final Executor BACKGROUND = Executors.newVirtualThreadPerTaskExecutor();
 
     private final Presence presence;
     private final LiveUpdates live;
@@ -33,9 +45,11 @@ public class PresenceBar extends Div {
     private final LiveRefresh refresh;
     private final AvatarGroup avatars = new AvatarGroup();
     private final Span names = new Span();
+    /** Touched only by the tasks of {@link #lane}, which run one at a time. */
     private Presence.Visit visit;
+    private CompletableFuture<Void> lane = CompletableFuture.completedFuture(null);
     private ScheduledFuture<?> ticker;
-    private UI ui;
+    private volatile UI ui;
 
     public PresenceBar(Presence presence, LiveUpdates live, UserId me, Topic page) {
         this.presence = presence;
@@ -50,6 +64,7 @@ public class PresenceBar extends Div {
         names.addClassName("larteam-muted");
         getStyle().set("display", "flex").set("align-items", "center").set("gap", "var(--lumo-space-s)");
         getElement().setAttribute("role", "status");
+        setVisible(false);
         add(avatars, names);
     }
 
@@ -57,11 +72,16 @@ public class PresenceBar extends Div {
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
         stopVisiting();
-        ui = attachEvent.getUI();
-        visit = presence.join(me, page);
-        refresh.start(ui, me, List.of(page), this::show, () -> setVisible(false));
-        ticker = live.scheduler().scheduleWithFixedDelay(this::tick, TICK_SECONDS, TICK_SECONDS, TimeUnit.SECONDS);
-        show();
+        UI attachedTo = attachEvent.getUI();
+        ui = attachedTo;
+        refresh.start(attachedTo, me, List.of(page), this::show, () -> setVisible(false));
+        inBackground(() -> {
+            visit = presence.join(me, page);
+            List<Presence.Visitor> others = othersHere();
+            attachedTo.access(() -> show(others));
+        });
+        ticker = live.scheduler().scheduleWithFixedDelay(() -> inBackground(this::tick), TICK_SECONDS, TICK_SECONDS,
+                TimeUnit.SECONDS);
     }
 
     @Override
@@ -85,15 +105,38 @@ public class PresenceBar extends Div {
         }
     }
 
-    private void show() {
-        List<Presence.Visitor> others;
-        try {
-            others = presence.whoIsHere(me, page).stream().filter(v -> !v.id().equals(me)).toList();
-        } catch (NotPermittedException noLongerAllowed) {
-            // The page itself reacts to the lost access; the bar just shows nobody.
-            setVisible(false);
-            return;
+    /** Waits until the background work asked for so far is done. For tests. */
+    void awaitBackground() {
+        CompletableFuture<Void> current;
+        synchronized (this) {
+            current = lane;
         }
+        current.join();
+    }
+
+    private synchronized void inBackground(Runnable task) {
+        lane = lane.thenRunAsync(task, BACKGROUND).exceptionally(failure -> {
+            // No longer allowed on the page: the page itself reacts; the bar simply shows nobody.
+            if (!(failure.getCause() instanceof NotPermittedException)) {
+                log.warn("Presence on {} failed", page, failure);
+            }
+            return null;
+        });
+    }
+
+    private List<Presence.Visitor> othersHere() {
+        return presence.whoIsHere(me, page).stream().filter(v -> !v.id().equals(me)).toList();
+    }
+
+    private void show() {
+        try {
+            show(othersHere());
+        } catch (NotPermittedException noLongerAllowed) {
+            setVisible(false);
+        }
+    }
+
+    private void show(List<Presence.Visitor> others) {
         avatars.setItems(others.stream().map(v -> new AvatarGroup.AvatarGroupItem(v.displayName())).toList());
         names.setText(others.isEmpty() ? ""
                 : getTranslation("presence.here", String.join(", ", others.stream().map(Presence.Visitor::displayName).toList())));
@@ -106,10 +149,12 @@ public class PresenceBar extends Div {
             ticker = null;
         }
         refresh.stop();
-        if (visit != null) {
-            visit.leave();
-            visit = null;
-        }
         ui = null;
+        inBackground(() -> {
+            if (visit != null) {
+                visit.leave();
+                visit = null;
+            }
+        });
     }
 }

@@ -99,10 +99,15 @@ public class MeetingService {
         mongo.upsert(Query.query(Criteria.where("_id").is(team.value())),
                 new Update().push("meetings", entry(meeting)), TeamMeetings.class);
         publish(actor, meeting, PLANNED, false);
+        // A meeting planned between two others is now the one that follows up the earlier one's actions.
+        relinkFollowUps(actor, team, valid.date(), valid.date(), meeting.id());
         return new MeetingId(meeting.id());
     }
 
-    /** Changes date, time and place. */
+    /**
+     * Changes date, time and place. A new date may put the meeting elsewhere in the team's chain of meetings; then
+     * each meeting around the old and the new date follows up the actions of the meeting now before it.
+     */
     public void updateDetails(UserId actor, MeetingId id, MeetingPlan plan) {
         Meeting meeting = editable(actor, id);
         MeetingPlan valid = validPlan(plan);
@@ -110,6 +115,61 @@ public class MeetingService {
                 .set("end", valid.end()).set("place", valid.place()), Meeting.class);
         reindex(id);
         publish(actor, meeting, CHANGED, false);
+        if (!valid.date().equals(meeting.date())) {
+            LocalDate from = valid.date().isBefore(meeting.date()) ? valid.date() : meeting.date();
+            LocalDate to = valid.date().isBefore(meeting.date()) ? meeting.date() : valid.date();
+            relinkFollowUps(actor, new TeamId(meeting.teamId()), from, to, null);
+        }
+    }
+
+    /**
+     * Makes every meeting dated from {@code from} up to the first one after {@code to} follow up the actions of the
+     * meeting now before it. Follow-ups already answered (status set) stay where they were answered: they are
+     * history, and nothing typed is lost; unanswered ones from another meeting go, missing ones come. Approved
+     * minutes are left as they were approved.
+     */
+    private void relinkFollowUps(UserId actor, TeamId team, LocalDate from, LocalDate to, String skip) {
+        List<TeamMeetings.Entry> entries = index(team).meetings().stream()
+                .sorted(Comparator.comparing(TeamMeetings.Entry::date).thenComparing(TeamMeetings.Entry::start))
+                .toList();
+        Optional<LocalDate> firstAfter = entries.stream().map(TeamMeetings.Entry::date).filter(d -> d.isAfter(to))
+                .findFirst();
+        List<Meeting> window = entries.stream()
+                .filter(e -> !e.date().isBefore(from)
+                        && (!e.date().isAfter(to) || firstAfter.map(e.date()::equals).orElse(false)))
+                .filter(e -> e.state() != MeetingState.APPROVED && !e.id().equals(skip))
+                .flatMap(e -> find(new MeetingId(e.id())).stream()).toList();
+        // An action answered in one of these meetings is not asked about again in another.
+        Set<String> answered = window.stream().flatMap(m -> m.followUps().stream()).filter(f -> f.status() != null)
+                .map(Meeting.FollowUpDoc::actionId).collect(Collectors.toSet());
+        for (Meeting meeting : window) {
+            relink(actor, meeting, previous(team, meeting.date(), meeting.id()), answered);
+        }
+    }
+
+    private void relink(UserId actor, Meeting meeting, Optional<Meeting> source, Set<String> answered) {
+        String sourceId = source.map(Meeting::id).orElse(null);
+        Set<String> present = meeting.followUps().stream()
+                .filter(f -> f.status() != null || f.fromMeetingId().equals(sourceId))
+                .map(Meeting.FollowUpDoc::actionId).collect(Collectors.toSet());
+        boolean stale = meeting.followUps().stream()
+                .anyMatch(f -> f.status() == null && !f.fromMeetingId().equals(sourceId));
+        List<Meeting.FollowUpDoc> missing = source.map(MeetingService::followUpsOf).orElse(List.of()).stream()
+                .filter(f -> !present.contains(f.actionId()) && !answered.contains(f.actionId())).toList();
+        if (!stale && missing.isEmpty()) {
+            return;
+        }
+        if (stale) {
+            Criteria unanswered = Criteria.where("status").is(null);
+            mongo.updateFirst(byId(new MeetingId(meeting.id())), new Update().pull("followUps", Query.query(
+                    sourceId == null ? unanswered : unanswered.and("fromMeetingId").ne(sourceId)).getQueryObject()),
+                    Meeting.class);
+        }
+        if (!missing.isEmpty()) {
+            mongo.updateFirst(byId(new MeetingId(meeting.id())),
+                    new Update().push("followUps").each(missing.toArray()), Meeting.class);
+        }
+        publish(actor, meeting, CHANGED, true);
     }
 
     /** The team's meetings in date order: the frame only, for everyone who may see the team. */

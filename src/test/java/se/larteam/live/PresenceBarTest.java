@@ -26,6 +26,7 @@ class PresenceBarTest extends KaribuTest {
         Topic page = Topic.person(me);
         PresenceBar bar = new PresenceBar(presence, live, me, page);
         UI.getCurrent().add(bar);
+        bar.awaitBackground();
         assertThat(presence.whoIsHere(me, page)).hasSize(1);
 
         UI.getCurrent().getInternals().setLastHeartbeatTimestamp(System.currentTimeMillis() - 60_000);
@@ -37,6 +38,7 @@ class PresenceBarTest extends KaribuTest {
         assertThat(presence.whoIsHere(me, page)).hasSize(1);
 
         UI.getCurrent().remove(bar);
+        bar.awaitBackground();
         assertThat(presence.whoIsHere(me, page)).isEmpty();
     }
 }

@@ -95,6 +95,53 @@ class MeetingServiceTest {
     }
 
     @Test
+    void aMeetingMovedToAnotherDateTakesItsPlaceInTheChainOfFollowUps() {
+        MeetingId march = plan(a.processLeader(), today.plusDays(3));
+        meetings.addAction(a.member(), march, new NewAction("Pröva exit tickets", a.member(), today.plusDays(30)));
+        meetings.addAction(a.member(), march, new NewAction("Läsa Timperley", a.processLeader(), today.plusDays(30)));
+        MeetingId april = plan(a.member(), today.plusDays(33));
+        String exitTickets = meetings.details(a.member(), april).followUps().get(0).actionId();
+        meetings.followUp(a.member(), april, exitTickets, FollowUpStatus.DONE, "Fyra lektioner");
+        MeetingId may = plan(a.member(), today.plusDays(63));
+        meetings.addAction(a.member(), may, new NewAction("Skugga en kollega", a.member(), today.plusDays(90)));
+
+        // April is postponed until after May: May now follows up March, April follows up May.
+        meetings.updateDetails(a.member(), april, new MeetingPlan(today.plusDays(80), LocalTime.of(15, 0),
+                LocalTime.of(16, 30), "Aulan"));
+
+        assertThat(meetings.details(a.member(), may).followUps()).extracting(FollowUp::text)
+                .as("March's unanswered action; the answered one stays answered in April")
+                .containsExactly("Läsa Timperley");
+        assertThat(meetings.details(a.member(), may).followUps()).allSatisfy(
+                f -> assertThat(f.fromMeeting()).isEqualTo(march));
+        List<FollowUp> inApril = meetings.details(a.member(), april).followUps();
+        assertThat(inApril).extracting(FollowUp::text).containsExactlyInAnyOrder("Pröva exit tickets",
+                "Skugga en kollega");
+        assertThat(inApril).filteredOn(f -> f.text().equals("Pröva exit tickets")).singleElement()
+                .satisfies(f -> assertThat(f.comment()).isEqualTo("Fyra lektioner"));
+
+        // Moved back again: nothing doubled, nothing answered lost.
+        meetings.updateDetails(a.member(), april, new MeetingPlan(today.plusDays(33), LocalTime.of(15, 0),
+                LocalTime.of(16, 30), "Aulan"));
+        assertThat(meetings.details(a.member(), april).followUps()).extracting(FollowUp::text)
+                .containsExactlyInAnyOrder("Pröva exit tickets", "Läsa Timperley");
+        assertThat(meetings.details(a.member(), may).followUps()).as("April recorded no actions").isEmpty();
+    }
+
+    @Test
+    void aMeetingPlannedBetweenTwoOthersFollowsUpTheEarlierOne() {
+        MeetingId march = plan(a.processLeader(), today.plusDays(3));
+        meetings.addAction(a.member(), march, new NewAction("Pröva exit tickets", a.member(), today.plusDays(30)));
+        MeetingId may = plan(a.member(), today.plusDays(63));
+
+        MeetingId april = plan(a.member(), today.plusDays(33));
+
+        assertThat(meetings.details(a.member(), april).followUps()).extracting(FollowUp::text)
+                .containsExactly("Pröva exit tickets");
+        assertThat(meetings.details(a.member(), may).followUps()).isEmpty();
+    }
+
+    @Test
     void anOrganiserSeesDatesAndAttendanceButNotNotesInProgressUntilTheMinutesAreApproved() {
         MeetingId id = plan(a.processLeader(), today);
         meetings.setAttendance(a.member(), id, a.member(), Attendance.PRESENT);

@@ -50,7 +50,7 @@ class ActionsSection extends Section {
         text.setLabel(getTranslation("meeting.actions.text"));
         text.setWidthFull();
         owner.setLabel(getTranslation("meeting.actions.owner"));
-        owner.setItems(members.stream().filter(m -> m.role() != null).toList());
+        setMembers(members);
         owner.setItemLabelGenerator(AttendanceRow::name);
         due = DatePickers.create(getTranslation("meeting.actions.due"), locale);
         due.setValue(defaultDue);
@@ -81,6 +81,17 @@ class ActionsSection extends Section {
                 item.add(remove);
             }
             list.add(item);
+        }
+    }
+
+    /** Who may own an action: the team's current members, following changes while the page is open. */
+    void setMembers(List<AttendanceRow> members) {
+        List<AttendanceRow> owners = members.stream().filter(m -> m.role() != null).toList();
+        AttendanceRow chosen = owner.getValue();
+        owner.setItems(owners);
+        // Rows are values: the same person may come back as another row (e.g. new attendance), still chosen.
+        if (chosen != null) {
+            owners.stream().filter(m -> m.person().equals(chosen.person())).findFirst().ifPresent(owner::setValue);
         }
     }
 

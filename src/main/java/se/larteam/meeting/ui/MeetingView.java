@@ -229,6 +229,7 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
             agenda.setItems(details.agenda());
             notes.update(details.notes());
             decisions.update(details.decisions());
+            actions.setMembers(details.attendance());
             actions.update(details.actions());
             if (followUps.fits(details.followUps(), readOnly)) {
                 followUps.update(details.followUps());

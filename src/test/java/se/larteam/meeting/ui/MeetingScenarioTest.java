@@ -246,6 +246,25 @@ class MeetingScenarioTest extends KaribuTest {
         assertThat(_get(H1.class).getText()).isEqualTo("Mötet kan inte visas");
     }
 
+    @Test
+    void someoneJoiningTheTeamWhileTheMeetingIsOpenCanBeGivenAnAction() throws Exception {
+        MeetingId id = meetings.plan(a.processLeader(), a.team(), new MeetingPlan(today, LocalTime.of(13, 0),
+                LocalTime.of(15, 0), "Digitalt"), List.of("Dagens tema"));
+        login(a.member());
+        openMeeting(id);
+        @SuppressWarnings("unchecked")
+        Select<AttendanceRow> owner = _get(Select.class, spec -> spec.withLabel("Vem"));
+        _setValue(owner, owner.getListDataView().getItems()
+                .filter(row -> row.name().equals("Åsa Öberg")).findFirst().orElseThrow());
+
+        UserId bo = TestAccounts.person(users, "Bo Ek").id();
+        teams.putMember(a.organiser(), a.team(), bo, TeamRole.MEMBER);
+
+        awaitUi(() -> assertThat(owner.getListDataView().getItems().map(AttendanceRow::name))
+                .contains("Bo Ek", "Åsa Öberg"));
+        assertThat(owner.getValue().name()).as("her choice is kept").isEqualTo("Åsa Öberg");
+    }
+
     private static void openMeeting(MeetingId id) {
         UI.getCurrent().navigate(MeetingView.class, new RouteParameters(MeetingView.PARAMETER, id.value()));
     }
