@@ -76,6 +76,7 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
     private TextSection decisions;
     private ActionsSection actions;
     private Div stateButtons;
+    private ReadOnlyMinutes minutes;
 
     MeetingView(CurrentUser currentUser, MeetingService meetings, ProgramService programs, LiveUpdates liveUpdates) {
         this.currentUser = currentUser;
@@ -149,6 +150,18 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
         Anchor team = new Anchor(TeamLinks.team(details.summary().team()), details.teamName());
         team.getElement().setAttribute("router-link", true);
         content.add(heading, new Paragraph(team, new Span(" "), state), when, downloads(details));
+        stateButtons = new Div();
+        if (readOnly) {
+            // Minutes this person may read but not change read as a document, not as disabled fields.
+            minutes = new ReadOnlyMinutes(getLocale());
+            if (!details.contentVisible()) {
+                content.add(new Paragraph(getTranslation("meeting.safe-room")));
+            }
+            content.add(minutes, stateButtons);
+            update(details);
+            return;
+        }
+        minutes = null;
 
         planForm = new MeetingPlanForm(getLocale());
         loadedPlan = plan(details);
@@ -200,7 +213,6 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
                     () -> { }, invalid -> { }));
             content.add(followUps, notes, decisions, actions);
         }
-        stateButtons = new Div();
         content.add(stateButtons);
         update(details);
     }
@@ -212,6 +224,11 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
         heading.setText(title);
         when.setText(Formats.when(details.summary(), getLocale()));
         state.setText(getTranslation("meeting.state." + details.summary().state().name().toLowerCase()));
+        if (minutes != null) {
+            minutes.show(details, ReadOnlyMinutes.notesText(details.notes(), getTranslation("meeting.minutes.no-notes")));
+            updateStateButtons(details);
+            return;
+        }
         MeetingPlan stored = plan(details);
         if (Objects.equals(planForm.plan(), loadedPlan)) {
             planForm.setPlan(stored);
@@ -239,6 +256,10 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
                 followUps = fresh;
             }
         }
+        updateStateButtons(details);
+    }
+
+    private void updateStateButtons(MeetingDetails details) {
         stateButtons.removeAll();
         if (details.mayEdit() && details.summary().state() == MeetingState.PLANNED) {
             Button held = new Button(getTranslation("meeting.mark-held"),

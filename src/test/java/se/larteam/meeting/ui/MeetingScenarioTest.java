@@ -142,8 +142,13 @@ class MeetingScenarioTest extends KaribuTest {
         assertThat(pageText()).contains("Godkända anteckningar");
         login(a.member());
         openMeeting(march);
-        assertThat(_get(TextArea.class, spec -> spec.withLabel("Anteckningar")).isReadOnly()).isTrue();
+        // The approved minutes read as a document: no fields, the notes and the action as text.
+        _assertNone(TextArea.class, spec -> spec.withLabel("Anteckningar"));
         _assertNone(Button.class, spec -> spec.withText("Spara anteckningarna"));
+        _assertNone(Button.class, spec -> spec.withText("Lägg till åtagande"));
+        assertThat(_get(ReadOnlyMinutes.class).getElement().getTextRecursively())
+                .contains("Vi samtalade om hur återkoppling", "Pröva exit tickets i årskurs 8 – Åsa Öberg",
+                        "Närvarande", "Anmält förhinder");
 
         // Åsa's commitment is on her own list.
         login(asa);
@@ -223,16 +228,16 @@ class MeetingScenarioTest extends KaribuTest {
         _assertNone(TextArea.class, spec -> spec.withLabel("Anteckningar"));
         assertThat(_get(Anchor.class, spec -> spec.withText("Ladda ner som PDF")).getHref()).isNotBlank();
         assertThat(_get(Anchor.class, spec -> spec.withText("Ladda ner som Markdown")).getHref()).isNotBlank();
-        RadioButtonGroup<?> attendance = attendanceOf("Deltagare A");
-        assertThat(attendance.getValue()).isEqualTo(Attendance.PRESENT);
-        assertThat(attendance.isReadOnly()).isTrue();
+        String minutes = _get(ReadOnlyMinutes.class).getElement().getTextRecursively();
+        assertThat(minutes).contains("Närvarande", "Deltagare A").doesNotContain("Känsligt", "Hemlig punkt");
+        _assertNone(RadioButtonGroup.class);
 
         meetings.markHeld(a.member(), id);
         meetings.approve(a.processLeader(), id);
         openMeeting(id);
-        TextArea notes = _get(TextArea.class, spec -> spec.withLabel("Anteckningar"));
-        assertThat(notes.getValue()).startsWith("Känsligt");
-        assertThat(notes.isReadOnly()).isTrue();
+        assertThat(_get(ReadOnlyMinutes.class).getElement().getTextRecursively())
+                .contains("Känsligt: Åsa berättade", "Hemlig punkt");
+        _assertNone(TextArea.class);
     }
 
     @Test
