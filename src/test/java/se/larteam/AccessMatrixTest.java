@@ -300,6 +300,11 @@ class AccessMatrixTest {
                     null, Evidence.RESEARCH, RIS)),
             insideTeam("ReadingService.importReferences", (s, actor, t) -> s.readings().importReferences(actor, t.program(), t.team(),
                     Evidence.RESEARCH, RIS)),
+            // exports: whoever may see every reading chosen; one foreign id refuses the whole export
+            insideTeam("ReadingService.export", (s, actor, t) -> s.readings().export(actor,
+                    List.of(teamReading(s, t)), se.larteam.reading.ExportFormat.RIS, Locale.of("sv"))),
+            targeted("ReadingService.export", IN_PROGRAM, (s, actor, t) -> s.readings().export(actor,
+                    List.of(libraryReading(s, t)), se.larteam.reading.ExportFormat.APA, Locale.of("sv"))),
             // co-editing: a token only says who its holder is (every document checks access itself); the notes of a
             // meeting are the team's safe room, so organisers and administrators get nothing while notes are closed
             self("CollabService.issueToken", EVERYONE, (s, actor, t) -> s.collab().issueToken(actor)),
