@@ -257,6 +257,10 @@ class AccessMatrixTest {
                     (s, actor, t) -> s.meetings().agendaTemplate(actor, t.program())),
             targeted("MeetingService.setAgendaTemplate", MANAGERS,
                     (s, actor, t) -> s.meetings().setAgendaTemplate(actor, t.program(), List.of("Incheckning"))),
+            // "discussed at": for whoever may see the reading; the list then holds only meetings they may see
+            insideTeam("MeetingService.discussedAt", (s, actor, t) -> s.meetings().discussedAt(actor, teamReading(s, t))),
+            targeted("MeetingService.discussedAt", IN_PROGRAM,
+                    (s, actor, t) -> s.meetings().discussedAt(actor, libraryReading(s, t))),
             // readings: a team's own ones stay in the team (safe room); the library is the whole program's
             insideTeam("ReadingService.addToTeam", (s, actor, t) -> s.readings().addToTeam(actor, t.team(), READING)),
             insideTeam("ReadingService.get", (s, actor, t) -> s.readings().get(actor, teamReading(s, t))),
