@@ -257,6 +257,10 @@ class AccessMatrixTest {
                     (s, actor, t) -> s.meetings().agendaTemplate(actor, t.program())),
             targeted("MeetingService.setAgendaTemplate", MANAGERS,
                     (s, actor, t) -> s.meetings().setAgendaTemplate(actor, t.program(), List.of("Incheckning"))),
+            // "discussed at": for whoever may see the reading; the list then holds only meetings they may see
+            insideTeam("MeetingService.discussedAt", (s, actor, t) -> s.meetings().discussedAt(actor, teamReading(s, t))),
+            targeted("MeetingService.discussedAt", IN_PROGRAM,
+                    (s, actor, t) -> s.meetings().discussedAt(actor, libraryReading(s, t))),
             // readings: a team's own ones stay in the team (safe room); the library is the whole program's
             insideTeam("ReadingService.addToTeam", (s, actor, t) -> s.readings().addToTeam(actor, t.team(), READING)),
             insideTeam("ReadingService.get", (s, actor, t) -> s.readings().get(actor, teamReading(s, t))),
@@ -300,6 +304,11 @@ class AccessMatrixTest {
                     null, Evidence.RESEARCH, RIS)),
             insideTeam("ReadingService.importReferences", (s, actor, t) -> s.readings().importReferences(actor, t.program(), t.team(),
                     Evidence.RESEARCH, RIS)),
+            // exports: whoever may see every reading chosen; one foreign id refuses the whole export
+            insideTeam("ReadingService.export", (s, actor, t) -> s.readings().export(actor,
+                    List.of(teamReading(s, t)), se.larteam.reading.ExportFormat.RIS, Locale.of("sv"))),
+            targeted("ReadingService.export", IN_PROGRAM, (s, actor, t) -> s.readings().export(actor,
+                    List.of(libraryReading(s, t)), se.larteam.reading.ExportFormat.APA, Locale.of("sv"))),
             // co-editing: a token only says who its holder is (every document checks access itself); the notes of a
             // meeting are the team's safe room, so organisers and administrators get nothing while notes are closed
             self("CollabService.issueToken", EVERYONE, (s, actor, t) -> s.collab().issueToken(actor)),

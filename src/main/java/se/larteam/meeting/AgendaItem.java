@@ -1,8 +1,8 @@
 package se.larteam.meeting;
 
 /**
- * One point of the agenda. {@code readingId} will link a reading of the program's library once that exists;
- * null until then.
+ * One point of the agenda. {@code readingId} links a reading the team may see (the program's library or the
+ * team's own), or is null.
  */
 public record AgendaItem(String text, String readingId) {
 

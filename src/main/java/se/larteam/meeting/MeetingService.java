@@ -28,6 +28,11 @@ import se.larteam.live.Audience;
 import se.larteam.live.LiveEvents;
 import se.larteam.program.ProgramId;
 import se.larteam.program.ProgramService;
+import se.larteam.reading.ReadingDetails;
+import se.larteam.reading.ReadingId;
+import se.larteam.reading.ReadingPageSection;
+import se.larteam.reading.ReadingScope;
+import se.larteam.reading.ReadingService;
 import se.larteam.team.TeamAccess;
 import se.larteam.team.TeamDetails;
 import se.larteam.team.TeamId;
@@ -50,6 +55,8 @@ public class MeetingService {
     /** Live event kinds; every event carries {@code teamId} and {@code meetingId} and no content. */
     public static final String PLANNED = "meeting.planned";
     public static final String CHANGED = "meeting.changed";
+    /** An agenda point was linked to or unlinked from a reading; carries {@code readingId} for its page. */
+    public static final String READING_LINKED = "meeting.reading-linked";
 
     static final int MAX_AGENDA_TEXT = 300;
     static final int MAX_ACTION_TEXT = 500;
@@ -65,10 +72,12 @@ public class MeetingService {
     private final LiveEvents events;
     private final Clock clock;
     private final MinutesExport export;
+    private final ReadingService readings;
 
     MeetingService(MongoTemplate mongo, TeamService teams, ProgramService programs, UserService users,
-            LiveEvents events, Clock clock, MinutesExport export) {
+            LiveEvents events, Clock clock, MinutesExport export, ReadingService readings) {
         this.export = export;
+        this.readings = readings;
         this.mongo = mongo;
         this.teams = teams;
         this.programs = programs;
@@ -240,8 +249,100 @@ public class MeetingService {
     /** Replaces the agenda with these items, in this order (the view adds, moves and removes, then saves). */
     public void setAgenda(UserId actor, MeetingId id, List<AgendaItem> agenda) {
         Meeting meeting = editable(actor, id);
-        mongo.updateFirst(byId(id), Update.update("agenda", validAgenda(agenda)), Meeting.class);
+        List<Meeting.Item> items = validAgenda(agenda);
+        Map<String, ReadingDetails> linked = linkedReadings(actor, meeting, items);
+        mongo.updateFirst(byId(id), Update.update("agenda", items), Meeting.class);
         publish(actor, meeting, CHANGED, true);
+        readingLinksChanged(actor, meeting, linked);
+    }
+
+    /**
+     * The meetings whose agenda links this reading, newest first: only those whose agenda this person may see now
+     * (an organiser sees a team's approved minutes, or all when the program has opened notes; never notes in
+     * progress otherwise). For those who may see the reading.
+     */
+    public List<ReadingDiscussion> discussedAt(UserId actor, ReadingId reading) {
+        readings.get(actor, reading);
+        List<Meeting> linking = mongo.find(Query.query(Criteria.where("agenda.readingId").is(reading.value())),
+                Meeting.class);
+        Map<String, Optional<TeamDetails>> seen = new HashMap<>();
+        List<ReadingDiscussion> result = new ArrayList<>();
+        for (Meeting meeting : linking) {
+            Optional<TeamDetails> team = seen.computeIfAbsent(meeting.teamId(), t -> {
+                try {
+                    return Optional.of(teams.details(actor, new TeamId(t)));
+                } catch (NotPermittedException outside) {
+                    return Optional.empty();
+                }
+            });
+            if (team.isEmpty()) {
+                continue;
+            }
+            boolean visible = team.get().myAccess().insideTeam() || meeting.state() == MeetingState.APPROVED
+                    || programs.notesOpenToOrganisers(actor, team.get().programId());
+            if (visible) {
+                result.add(new ReadingDiscussion(new MeetingId(meeting.id()), new TeamId(meeting.teamId()),
+                        team.get().name(), meeting.date(), meeting.state(), meeting.agenda().stream()
+                                .filter(i -> reading.value().equals(i.readingId())).map(Meeting.Item::text).toList()));
+            }
+        }
+        result.sort(Comparator.comparing(ReadingDiscussion::date).reversed());
+        return result;
+    }
+
+    /**
+     * The readings the new agenda links, each one the actor may see and the team may see: the program's library or
+     * the team's own (never another team's, which the team's other members could not open).
+     */
+    private Map<String, ReadingDetails> linkedReadings(UserId actor, Meeting meeting, List<Meeting.Item> items) {
+        Map<String, ReadingDetails> linked = new HashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            String readingId = items.get(i).readingId();
+            if (readingId == null || linked.containsKey(readingId)) {
+                continue;
+            }
+            ReadingDetails reading;
+            try {
+                reading = readings.get(actor, new ReadingId(readingId));
+            } catch (NotPermittedException | IllegalArgumentException unavailable) {
+                throw new InvalidInputException("agenda." + i, "meeting.validation.reading-unavailable");
+            }
+            boolean forTheTeam = reading.program().value().equals(meeting.programId())
+                    && (reading.scope() == ReadingScope.LIBRARY
+                            || (reading.team() != null && reading.team().value().equals(meeting.teamId())));
+            if (!forTheTeam) {
+                throw new InvalidInputException("agenda." + i, "meeting.validation.reading-unavailable");
+            }
+            linked.put(readingId, reading);
+        }
+        return linked;
+    }
+
+    /**
+     * Tells the pages of readings linked or unlinked by this change, on each reading's own topic, and only those
+     * who may see the meeting's agenda (as {@link #publish} does for the meeting itself).
+     */
+    private void readingLinksChanged(UserId actor, Meeting before, Map<String, ReadingDetails> now) {
+        Set<String> was = before.agenda().stream().map(Meeting.Item::readingId).filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet());
+        Set<String> changed = new HashSet<>(was);
+        changed.addAll(now.keySet());
+        changed.removeIf(r -> was.contains(r) && now.containsKey(r));
+        TeamId team = new TeamId(before.teamId());
+        Audience audience = before.state() != MeetingState.APPROVED ? TeamLive.inside(team)
+                : TeamLive.everyoneWhoMaySee(team);
+        for (String readingId : changed) {
+            ReadingDetails reading = now.get(readingId);
+            if (reading == null) {
+                try {
+                    reading = readings.get(actor, new ReadingId(readingId));
+                } catch (NotPermittedException | IllegalArgumentException gone) {
+                    continue;
+                }
+            }
+            events.publish(actor, READING_LINKED, List.of(ReadingPageSection.topicOf(reading)), audience,
+                    Map.of("teamId", team.value(), "meetingId", before.id(), "readingId", readingId));
+        }
     }
 
     /** Marks one team member present, absent or excused; null clears the mark. */

@@ -98,6 +98,7 @@ final class BibTeXFile {
             case "phdthesis", "mastersthesis", "thesis" -> ReadingKind.THESIS;
             case "online", "electronic", "www" -> ReadingKind.WEB_PAGE;
             case "video" -> ReadingKind.RECORDED_LECTURE;
+            case "presentation", "slides" -> ReadingKind.PRESENTATION;
             default -> ReadingKind.ARTICLE;
         };
     }

@@ -371,6 +371,45 @@ public class ReadingService {
         return new PdfFile("miniatyr.png", "image/png", pdfs.read(reading.attachment().thumbnailId()));
     }
 
+    // ---- exporting
+
+    /** The most readings one export takes: a whole library of a few hundred fits, a runaway selection does not. */
+    static final int MAX_EXPORT = 2_000;
+
+    /**
+     * The readings as BibTeX, RIS or an APA 7 reference list ({@code language} picks the APA list's words:
+     * Swedish or English). Refused as a whole when any of them is one this person may not see, or does not exist:
+     * an export never reveals more than the reading pages would.
+     */
+    public ExportFile export(UserId actor, List<ReadingId> ids, ExportFormat format, java.util.Locale language) {
+        if (ids == null || ids.isEmpty()) {
+            throw new InvalidInputException("selection", "reading.export.empty");
+        }
+        List<ReadingId> distinct = List.copyOf(new java.util.LinkedHashSet<>(ids));
+        if (distinct.size() > MAX_EXPORT) {
+            throw new InvalidInputException("selection", "reading.export.too-many", MAX_EXPORT);
+        }
+        Query query = Query.query(Criteria.where("_id").in(distinct.stream().map(ReadingId::value).toList()));
+        query.fields().exclude("pdfText").exclude("notes");
+        Map<String, Reading> found = new java.util.HashMap<>();
+        mongo.find(query, Reading.class).forEach(r -> found.put(r.id(), r));
+        List<Reading> chosen = new ArrayList<>();
+        for (ReadingId id : distinct) {
+            Reading reading = found.get(id.value());
+            if (reading == null || !maySee(actor, reading)) {
+                throw denied(actor, id.value());
+            }
+            chosen.add(reading);
+        }
+        String text = switch (format) {
+            case BIBTEX -> ReadingExport.bibtex(chosen);
+            case RIS -> ReadingExport.ris(chosen);
+            case APA -> ReadingExport.apa(chosen, language);
+        };
+        String name = format == ExportFormat.APA ? "referenser-apa" : "lasningar";
+        return new ExportFile(name + "." + format.extension(), format.contentType(), ReadingExport.utf8(text));
+    }
+
     // ---- access
 
     private Reading requireVisible(UserId actor, ReadingId id) {

@@ -32,6 +32,8 @@ import se.larteam.user.UserService;
 class MeetingServiceTest {
 
     @Autowired
+    se.larteam.reading.ReadingService readings;
+    @Autowired
     MeetingService meetings;
     @Autowired
     UserService users;
@@ -277,7 +279,7 @@ class MeetingServiceTest {
     @Test
     void aDueDateMayNotLieInThePastByTheServiceClock() {
         MutableClock fixed = new MutableClock(Instant.parse("2026-03-10T09:00:00Z"));
-        MeetingService atTenthOfMarch = new MeetingService(mongo, teams, programs, users, events, fixed, export);
+        MeetingService atTenthOfMarch = new MeetingService(mongo, teams, programs, users, events, fixed, export, readings);
         MeetingId id = atTenthOfMarch.plan(a.member(), a.team(), plan(LocalDate.of(2026, 3, 12)), List.of());
 
         refused(() -> atTenthOfMarch.addAction(a.member(), id,

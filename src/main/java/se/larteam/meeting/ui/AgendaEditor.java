@@ -7,19 +7,23 @@ import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
 
+import se.larteam.base.InAppLink;
 import se.larteam.meeting.AgendaItem;
+import se.larteam.reading.ReadingLinks;
 
 /**
  * The agenda as an ordered list of short texts: add, move up and down, remove; nothing is stored until the page
- * saves. Rows keep their reading link (for the library issue) through moves. Fires {@link SaveEvent} when it has
+ * saves. Rows keep their reading link through moves; with {@link #setReadings} each point offers a reading to link. Fires {@link SaveEvent} when it has
  * a save button of its own.
  */
 class AgendaEditor extends Div {
@@ -29,6 +33,7 @@ class AgendaEditor extends Div {
     private final Button add;
     private List<AgendaItem> loaded = List.of();
     private boolean readOnly;
+    private AgendaReadings readings;
 
     AgendaEditor(boolean withSaveButton) {
         add = new Button(getTranslation("meeting.agenda.add"), new Icon(VaadinIcon.PLUS), click -> {
@@ -44,6 +49,11 @@ class AgendaEditor extends Div {
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(save);
         }
+    }
+
+    /** Offers a reading picker on each point (and shows linked readings as links); without it, links are kept. */
+    void setReadings(AgendaReadings readings) {
+        this.readings = readings;
     }
 
     /** Shows these items, unless the user has changed the agenda since it was last shown (a live refresh). */
@@ -89,6 +99,9 @@ class AgendaEditor extends Div {
             row.text.setLabel(getTranslation("meeting.agenda.item", i + 1));
             row.text.setReadOnly(readOnly);
             ListItem item = new ListItem(row.text);
+            if (readings != null) {
+                item.add(readingOf(row, i));
+            }
             if (!readOnly) {
                 int index = i;
                 item.add(iconButton(VaadinIcon.ARROW_UP, "meeting.agenda.up", row, index > 0, () -> move(index, -1)),
@@ -102,6 +115,53 @@ class AgendaEditor extends Div {
             list.add(item);
         }
         add.setVisible(!readOnly);
+    }
+
+    /** A picker for those who edit; for the others, a link to the reading (or a note that they may not open it). */
+    private com.vaadin.flow.component.Component readingOf(Row row, int index) {
+        if (readOnly) {
+            AgendaReadings.Choice linked = readings.linked(row.readingId);
+            if (linked == null) {
+                return new Span();
+            }
+            if (linked.title() == null) {
+                Span hidden = new Span(getTranslation("meeting.agenda.reading.hidden"));
+                hidden.addClassName("larteam-muted");
+                return new Div(hidden);
+            }
+            return new Div(new Span(getTranslation("meeting.agenda.reading.linked") + " "),
+                    InAppLink.to(ReadingLinks.reading(linked.id()), label(linked)));
+        }
+        ComboBox<AgendaReadings.Choice> picker = row.picker;
+        if (picker == null) {
+            picker = new ComboBox<>();
+            List<AgendaReadings.Choice> options = new ArrayList<>(readings.choices());
+            AgendaReadings.Choice current = readings.linked(row.readingId);
+            if (current != null && !options.contains(current)) {
+                options.add(0, current);
+            }
+            picker.setItems(options);
+            picker.setItemLabelGenerator(this::label);
+            picker.setClearButtonVisible(true);
+            picker.setWidth("min(30rem, 100%)");
+            picker.setValue(current);
+            picker.addValueChangeListener(change -> row.readingId = change.getValue() == null ? null
+                    : change.getValue().id().value());
+            row.picker = picker;
+        }
+        picker.setLabel(getTranslation("meeting.agenda.reading", index + 1));
+        Div withLink = new Div(picker);
+        AgendaReadings.Choice stored = readings.linked(row.readingId);
+        if (stored != null && stored.title() != null) {
+            withLink.add(new Span(" "), InAppLink.to(ReadingLinks.reading(stored.id()),
+                    getTranslation("meeting.agenda.reading.open")));
+        }
+        return withLink;
+    }
+
+    private String label(AgendaReadings.Choice choice) {
+        String title = choice.title() == null ? getTranslation("meeting.agenda.reading.hidden") : choice.title();
+        return choice.year() == null ? title : title + " (" + choice.year() + ")";
     }
 
     /** Icon-only, so labelled with the item's text, kept current as the text changes. */
@@ -130,7 +190,8 @@ class AgendaEditor extends Div {
 
     private static final class Row {
         private final TextField text = new TextField();
-        private final String readingId;
+        private String readingId;
+        private ComboBox<AgendaReadings.Choice> picker;
         private final List<Registration> labels = new ArrayList<>();
 
         Row(AgendaItem item) {

@@ -38,6 +38,7 @@ import se.larteam.meeting.MeetingPlan;
 import se.larteam.meeting.MeetingService;
 import se.larteam.meeting.MeetingState;
 import se.larteam.program.ProgramService;
+import se.larteam.reading.ReadingService;
 import se.larteam.security.CurrentUser;
 import se.larteam.team.TeamLinks;
 import se.larteam.team.TeamLive;
@@ -57,6 +58,7 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
     private final CurrentUser currentUser;
     private final MeetingService meetings;
     private final ProgramService programs;
+    private final ReadingService readings;
     private final LiveRefresh live;
     private final Div content = new Div();
     private UserId me;
@@ -70,6 +72,7 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
     private MeetingPlanForm planForm;
     private MeetingPlan loadedPlan;
     private AgendaEditor agenda;
+    private AgendaReadings agendaReadings;
     private AttendanceSection attendance;
     private FollowUpsSection followUps;
     private TextSection notes;
@@ -78,7 +81,9 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
     private Div stateButtons;
     private ReadOnlyMinutes minutes;
 
-    MeetingView(CurrentUser currentUser, MeetingService meetings, ProgramService programs, LiveUpdates liveUpdates) {
+    MeetingView(CurrentUser currentUser, MeetingService meetings, ProgramService programs, ReadingService readings,
+            LiveUpdates liveUpdates) {
+        this.readings = readings;
         this.currentUser = currentUser;
         this.meetings = meetings;
         this.programs = programs;
@@ -185,6 +190,8 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
                 content.add(open);
             }
             agenda = new AgendaEditor(!readOnly);
+            agendaReadings = new AgendaReadings(readings, me, details);
+            agenda.setReadings(agendaReadings);
             agenda.setItems(details.agenda());
             agenda.setReadOnly(readOnly);
             agenda.addSaveListener(save -> saveSection(() -> meetings.setAgenda(me, id, save.items()), agenda::saved,
@@ -243,6 +250,7 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
             attendance = fresh;
         }
         if (details.contentVisible()) {
+            agendaReadings.learn(details.agenda());
             agenda.setItems(details.agenda());
             notes.update(details.notes());
             decisions.update(details.decisions());

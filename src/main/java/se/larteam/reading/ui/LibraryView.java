@@ -69,6 +69,7 @@ public class LibraryView extends Main implements BeforeEnterObserver, HasDynamic
     private ComboBox<TeamChoice> team;
     private Grid<ReadingSummary> grid;
     private Paragraph count;
+    private ExportLinks exportLinks;
     private UserId me;
     private ProgramId program;
     private LibraryOverview overview;
@@ -145,7 +146,7 @@ public class LibraryView extends Main implements BeforeEnterObserver, HasDynamic
         }
         FlexLayout filters = filters(teamId);
         count = new Paragraph();
-        add(filters, count, grid());
+        add(filters, count, grid(), exportLinks());
         refresh();
     }
 
@@ -219,11 +220,22 @@ public class LibraryView extends Main implements BeforeEnterObserver, HasDynamic
                 .setFlexGrow(2);
         grid.addColumn(this::where).setHeader(getTranslation("library.where")).setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        // Choosing rows is for exporting them; the title stays the link that opens a reading.
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.setAriaLabel(getTranslation("library.grid"));
         grid.setHeight("36rem");
         grid.setItems(query -> readings.library(me, program, filter(), query.getOffset(), query.getLimit()).stream(),
                 query -> readings.count(me, program, filter()));
         return grid;
+    }
+
+    private ExportLinks exportLinks() {
+        exportLinks = new ExportLinks(readings, me,
+                () -> grid.getSelectedItems().stream().map(ReadingSummary::id).toList(), getLocale());
+        exportLinks.selectionChanged(0, getTranslation("reading.export.selected", 0));
+        grid.addSelectionListener(e -> exportLinks.selectionChanged(e.getAllSelectedItems().size(),
+                getTranslation("reading.export.selected", e.getAllSelectedItems().size())));
+        return exportLinks;
     }
 
     private String where(ReadingSummary r) {

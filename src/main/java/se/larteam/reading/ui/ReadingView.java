@@ -34,6 +34,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 
+import org.springframework.beans.factory.ObjectProvider;
+
 import jakarta.annotation.security.PermitAll;
 import se.larteam.base.InAppLink;
 import se.larteam.base.InvalidInputException;
@@ -43,7 +45,6 @@ import se.larteam.live.LiveRefresh;
 import se.larteam.live.LiveUpdates;
 import se.larteam.live.Topic;
 import se.larteam.program.ProgramLinks;
-import se.larteam.program.ProgramLive;
 import se.larteam.reading.Evidence;
 import se.larteam.reading.ReadingAttachment;
 import se.larteam.reading.ReadingDetails;
@@ -51,10 +52,10 @@ import se.larteam.reading.ReadingDraft;
 import se.larteam.reading.ReadingId;
 import se.larteam.reading.ReadingLinks;
 import se.larteam.reading.ReadingNote;
+import se.larteam.reading.ReadingPageSection;
 import se.larteam.reading.ReadingScope;
 import se.larteam.reading.ReadingService;
 import se.larteam.security.CurrentUser;
-import se.larteam.team.TeamLive;
 import se.larteam.user.UserId;
 
 /**
@@ -72,6 +73,7 @@ public class ReadingView extends Main implements BeforeEnterObserver, HasDynamic
     private final CurrentUser currentUser;
     private final ReadingService readings;
     private final LiveRefresh live;
+    private final List<ReadingPageSection> sections;
     private final Div content = new Div();
     private final Div editArea = new Div();
     private final Div notesList = new Div();
@@ -83,9 +85,11 @@ public class ReadingView extends Main implements BeforeEnterObserver, HasDynamic
     private ReadingDetails reading;
     private String title = "";
 
-    ReadingView(CurrentUser currentUser, ReadingService readings, LiveUpdates liveUpdates) {
+    ReadingView(CurrentUser currentUser, ReadingService readings, LiveUpdates liveUpdates,
+            ObjectProvider<ReadingPageSection> sections) {
         this.currentUser = currentUser;
         this.readings = readings;
+        this.sections = sections.stream().sorted(java.util.Comparator.comparingInt(ReadingPageSection::order)).toList();
         addClassName("larteam-page");
         add(content, editArea, notesList, noteArea);
         // Only this reading's changes; the topic carries the program's or the team's other news too.
@@ -128,8 +132,7 @@ public class ReadingView extends Main implements BeforeEnterObserver, HasDynamic
         if (reading == null) {
             return;
         }
-        Topic topic = reading.scope() == ReadingScope.TEAM ? TeamLive.topic(reading.team())
-                : ProgramLive.topic(reading.program());
+        Topic topic = ReadingPageSection.topicOf(reading);
         try {
             live.start(ui, me, List.of(topic), this::render, this::render);
         } catch (NotPermittedException raced) {
@@ -188,7 +191,10 @@ public class ReadingView extends Main implements BeforeEnterObserver, HasDynamic
             c.discussionQuestions().forEach(q -> list.add(new ListItem(q)));
             questions.add(list);
         }
-        content.add(summary, questions, facts(r), attachment(r));
+        ExportLinks export = new ExportLinks(readings, me, () -> List.of(r.id()), getLocale());
+        export.selectionChanged(1, getTranslation("reading.export.one"));
+        content.add(summary, questions, facts(r), export, attachment(r));
+        sections.forEach(section -> content.add(section.create(me, r)));
         content.add(actions(r));
         notesList.add(notes(r));
     }

@@ -1,0 +1,81 @@
+package se.larteam.meeting.ui;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import se.larteam.base.NotPermittedException;
+import se.larteam.meeting.AgendaItem;
+import se.larteam.meeting.MeetingDetails;
+import se.larteam.reading.ReadingFilter;
+import se.larteam.reading.ReadingId;
+import se.larteam.reading.ReadingScope;
+import se.larteam.reading.ReadingService;
+import se.larteam.reading.ReadingSummary;
+import se.larteam.user.UserId;
+
+/**
+ * The readings an agenda point can link (for those who edit the agenda: the team's own and the program's library,
+ * through {@link ReadingService}, so only what the editor may see), and the titles of those already linked as this
+ * viewer may see them: a team's own reading stays unnamed for an organiser reading approved minutes.
+ */
+final class AgendaReadings {
+
+    /** The most library readings offered in the picker; the newest come first. */
+    static final int MAX_CHOICES = 500;
+
+    /** {@code title} is null for a linked reading this viewer may not open. */
+    record Choice(ReadingId id, String title, Integer year) {
+    }
+
+    private final ReadingService readings;
+    private final UserId me;
+    private final List<Choice> choices = new ArrayList<>();
+    private final Map<String, Choice> known = new HashMap<>();
+
+    AgendaReadings(ReadingService readings, UserId me, MeetingDetails details) {
+        this.readings = readings;
+        this.me = me;
+        if (details.mayEdit()) {
+            try {
+                readings.teamReadings(me, details.summary().team()).forEach(this::offer);
+                readings.library(me, details.program(), ReadingFilter.none(), 0, MAX_CHOICES).stream()
+                        .filter(r -> r.scope() == ReadingScope.LIBRARY).forEach(this::offer);
+            } catch (NotPermittedException raced) {
+                // Access changed while the page was built: nothing to offer; the service refuses a link anyway.
+            }
+        }
+        learn(details.agenda());
+    }
+
+    private void offer(ReadingSummary r) {
+        Choice choice = new Choice(r.id(), r.title(), r.year());
+        choices.add(choice);
+        known.put(r.id().value(), choice);
+    }
+
+    /** Looks up the titles of linked readings not seen before (after a live refresh of the agenda). */
+    void learn(List<AgendaItem> agenda) {
+        agenda.stream().map(AgendaItem::readingId).filter(Objects::nonNull).filter(id -> !known.containsKey(id))
+                .distinct().forEach(id -> {
+                    Choice choice;
+                    try {
+                        var reading = readings.get(me, new ReadingId(id));
+                        choice = new Choice(reading.id(), reading.title(), reading.content().year());
+                    } catch (NotPermittedException | IllegalArgumentException hidden) {
+                        choice = new Choice(new ReadingId(id), null, null);
+                    }
+                    known.put(id, choice);
+                });
+    }
+
+    List<Choice> choices() {
+        return choices;
+    }
+
+    Choice linked(String readingId) {
+        return readingId == null ? null : known.get(readingId);
+    }
+}
