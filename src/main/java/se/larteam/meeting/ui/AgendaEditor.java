@@ -120,17 +120,7 @@ class AgendaEditor extends Div {
     /** A picker for those who edit; for the others, a link to the reading (or a note that they may not open it). */
     private com.vaadin.flow.component.Component readingOf(Row row, int index) {
         if (readOnly) {
-            AgendaReadings.Choice linked = readings.linked(row.readingId);
-            if (linked == null) {
-                return new Span();
-            }
-            if (linked.title() == null) {
-                Span hidden = new Span(getTranslation("meeting.agenda.reading.hidden"));
-                hidden.addClassName("larteam-muted");
-                return new Div(hidden);
-            }
-            return new Div(new Span(getTranslation("meeting.agenda.reading.linked") + " "),
-                    InAppLink.to(ReadingLinks.reading(linked.id()), label(linked)));
+            return readings.shown(row.readingId, this);
         }
         ComboBox<AgendaReadings.Choice> picker = row.picker;
         if (picker == null) {
@@ -160,8 +150,7 @@ class AgendaEditor extends Div {
     }
 
     private String label(AgendaReadings.Choice choice) {
-        String title = choice.title() == null ? getTranslation("meeting.agenda.reading.hidden") : choice.title();
-        return choice.year() == null ? title : title + " (" + choice.year() + ")";
+        return AgendaReadings.label(choice, this);
     }
 
     /** Icon-only, so labelled with the item's text, kept current as the text changes. */

@@ -6,11 +6,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+
+import se.larteam.base.InAppLink;
 import se.larteam.base.NotPermittedException;
 import se.larteam.meeting.AgendaItem;
 import se.larteam.meeting.MeetingDetails;
 import se.larteam.reading.ReadingFilter;
 import se.larteam.reading.ReadingId;
+import se.larteam.reading.ReadingLinks;
 import se.larteam.reading.ReadingScope;
 import se.larteam.reading.ReadingService;
 import se.larteam.reading.ReadingSummary;
@@ -69,6 +75,29 @@ final class AgendaReadings {
                     }
                     known.put(id, choice);
                 });
+    }
+
+    /**
+     * A linked reading where the agenda is read, not edited: a link to it, or a note that this viewer may not open
+     * it; nothing when the point links no reading. {@code host} translates.
+     */
+    Component shown(String readingId, Component host) {
+        Choice linked = linked(readingId);
+        if (linked == null) {
+            return new Span();
+        }
+        if (linked.title() == null) {
+            Span hidden = new Span(host.getTranslation("meeting.agenda.reading.hidden"));
+            hidden.addClassName("larteam-muted");
+            return new Div(hidden);
+        }
+        return new Div(new Span(host.getTranslation("meeting.agenda.reading.linked") + " "),
+                InAppLink.to(ReadingLinks.reading(linked.id()), label(linked, host)));
+    }
+
+    static String label(Choice choice, Component host) {
+        String title = choice.title() == null ? host.getTranslation("meeting.agenda.reading.hidden") : choice.title();
+        return choice.year() == null ? title : title + " (" + choice.year() + ")";
     }
 
     List<Choice> choices() {

@@ -159,6 +159,7 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
         if (readOnly) {
             // Minutes this person may read but not change read as a document, not as disabled fields.
             minutes = new ReadOnlyMinutes(getLocale());
+            agendaReadings = new AgendaReadings(readings, me, details);
             if (!details.contentVisible()) {
                 content.add(new Paragraph(getTranslation("meeting.safe-room")));
             }
@@ -232,7 +233,7 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
         when.setText(Formats.when(details.summary(), getLocale()));
         state.setText(getTranslation("meeting.state." + details.summary().state().name().toLowerCase()));
         if (minutes != null) {
-            minutes.show(details, ReadOnlyMinutes.notesText(details.notes(), getTranslation("meeting.minutes.no-notes")));
+            minutes.show(details, agendaReadings, ReadOnlyMinutes.notesText(details.notes(), getTranslation("meeting.minutes.no-notes")));
             updateStateButtons(details);
             return;
         }

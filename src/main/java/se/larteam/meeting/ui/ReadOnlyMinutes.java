@@ -39,10 +39,11 @@ class ReadOnlyMinutes extends Div {
     }
 
     /** {@code notes}: how the page shows the meeting's notes (they may be a document of their own). */
-    void show(MeetingDetails details, Component notes) {
+    void show(MeetingDetails details, AgendaReadings readings, Component notes) {
         removeAll();
         if (details.contentVisible()) {
-            add(section("meeting.agenda.title", agenda(details.agenda())));
+            readings.learn(details.agenda());
+            add(section("meeting.agenda.title", agenda(details.agenda(), readings)));
         }
         add(section("meeting.attendance.title", attendance(details.attendance())));
         if (!details.contentVisible()) {
@@ -65,12 +66,12 @@ class ReadOnlyMinutes extends Div {
         return new Section(new H2(getTranslation(titleKey)), content);
     }
 
-    private Component agenda(List<AgendaItem> items) {
+    private Component agenda(List<AgendaItem> items, AgendaReadings readings) {
         if (items.isEmpty()) {
             return new Paragraph(getTranslation("meeting.minutes.no-agenda"));
         }
         OrderedList list = new OrderedList();
-        items.forEach(item -> list.add(new ListItem(item.text())));
+        items.forEach(item -> list.add(new ListItem(new Text(item.text()), readings.shown(item.readingId(), this))));
         return list;
     }
 
