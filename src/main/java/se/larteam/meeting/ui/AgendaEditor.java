@@ -125,12 +125,16 @@ class AgendaEditor extends Div {
         ComboBox<AgendaReadings.Choice> picker = row.picker;
         if (picker == null) {
             picker = new ComboBox<>();
-            List<AgendaReadings.Choice> options = new ArrayList<>(readings.choices());
             AgendaReadings.Choice current = readings.linked(row.readingId);
-            if (current != null && !options.contains(current)) {
-                options.add(0, current);
-            }
-            picker.setItems(options);
+            // Fetched when the list opens; the linked reading first, even one the picker would not offer.
+            picker.setItems(query -> {
+                String filter = query.getFilter().orElse("");
+                List<AgendaReadings.Choice> options = new ArrayList<>(readings.choices(filter));
+                if (current != null && !options.contains(current) && filter.isBlank()) {
+                    options.add(0, current);
+                }
+                return options.stream().skip(query.getOffset()).limit(query.getLimit());
+            });
             picker.setItemLabelGenerator(this::label);
             picker.setClearButtonVisible(true);
             picker.setWidth("min(30rem, 100%)");

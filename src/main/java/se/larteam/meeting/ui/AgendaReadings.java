@@ -38,21 +38,14 @@ final class AgendaReadings {
 
     private final ReadingService readings;
     private final UserId me;
-    private final List<Choice> choices = new ArrayList<>();
+    private final MeetingDetails details;
+    private List<Choice> choices;
     private final Map<String, Choice> known = new HashMap<>();
 
     AgendaReadings(ReadingService readings, UserId me, MeetingDetails details) {
         this.readings = readings;
         this.me = me;
-        if (details.mayEdit()) {
-            try {
-                readings.teamReadings(me, details.summary().team()).forEach(this::offer);
-                readings.library(me, details.program(), ReadingFilter.none(), 0, MAX_CHOICES).stream()
-                        .filter(r -> r.scope() == ReadingScope.LIBRARY).forEach(this::offer);
-            } catch (NotPermittedException raced) {
-                // Access changed while the page was built: nothing to offer; the service refuses a link anyway.
-            }
-        }
+        this.details = details;
         learn(details.agenda());
     }
 
@@ -96,12 +89,35 @@ final class AgendaReadings {
     }
 
     static String label(Choice choice, Component host) {
-        String title = choice.title() == null ? host.getTranslation("meeting.agenda.reading.hidden") : choice.title();
+        return withYear(choice.title() == null ? host.getTranslation("meeting.agenda.reading.hidden") : choice.title(),
+                choice);
+    }
+
+    private static String withYear(String title, Choice choice) {
         return choice.year() == null ? title : title + " (" + choice.year() + ")";
     }
 
-    List<Choice> choices() {
-        return choices;
+    /**
+     * What a point can link, whose title contains {@code filter}. Read when a picker first opens, not when the page
+     * opens: most visits to a meeting link nothing.
+     */
+    List<Choice> choices(String filter) {
+        if (choices == null) {
+            choices = new ArrayList<>();
+            if (details.mayEdit()) {
+                try {
+                    readings.teamReadings(me, details.summary().team()).forEach(this::offer);
+                    readings.library(me, details.program(), ReadingFilter.none(), 0, MAX_CHOICES).stream()
+                            .filter(r -> r.scope() == ReadingScope.LIBRARY).forEach(this::offer);
+                } catch (NotPermittedException raced) {
+                    // Access changed meanwhile: nothing to offer; the service refuses a link anyway.
+                }
+            }
+        }
+        String wanted = filter == null ? "" : filter.strip().toLowerCase(java.util.Locale.ROOT);
+        // Matched against what the picker shows: title and year.
+        return choices.stream().filter(c -> withYear(c.title(), c).toLowerCase(java.util.Locale.ROOT).contains(wanted))
+                .toList();
     }
 
     Choice linked(String readingId) {
