@@ -67,6 +67,12 @@ public class CollabService {
                 .map(o -> o.access(actor, documentName)).orElse(CollabAccess.NONE);
     }
 
+    /** The text a document starts with, from its owner (see {@link CollabDocumentAccess#initialText}). */
+    Optional<String> initialText(String documentName) {
+        return owners.stream().filter(o -> o.supports(documentName)).findFirst()
+                .flatMap(o -> o.initialText(documentName)).filter(text -> !text.isBlank());
+    }
+
     /** The person a valid, unexpired token stands for. */
     Optional<UserId> verifyToken(String token) {
         int last = token.lastIndexOf('.');

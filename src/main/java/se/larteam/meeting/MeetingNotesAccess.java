@@ -1,5 +1,7 @@
 package se.larteam.meeting;
 
+import java.util.Optional;
+
 import org.springframework.stereotype.Component;
 
 import se.larteam.collab.CollabAccess;
@@ -18,11 +20,6 @@ class MeetingNotesAccess implements CollabDocumentAccess {
         this.meetings = meetings;
     }
 
-    /** The document name of a meeting's notes. */
-    static String documentName(MeetingId id) {
-        return PREFIX + id.value();
-    }
-
     @Override
     public boolean supports(String documentName) {
         return documentName.startsWith(PREFIX);
@@ -32,5 +29,12 @@ class MeetingNotesAccess implements CollabDocumentAccess {
     public CollabAccess access(UserId user, String documentName) {
         String id = documentName.substring(PREFIX.length());
         return id.isBlank() ? CollabAccess.NONE : meetings.notesAccess(user, new MeetingId(id));
+    }
+
+    /** The plain notes from before co-editing (existing meetings, demo data) start the co-edited document. */
+    @Override
+    public Optional<String> initialText(String documentName) {
+        String id = documentName.substring(PREFIX.length());
+        return id.isBlank() ? Optional.empty() : meetings.storedNotes(new MeetingId(id));
     }
 }

@@ -419,6 +419,11 @@ public class MeetingService {
 
     // ---- reading
 
+    /** The notes written before co-editing, for seeding the co-edited document once (no access check: collab asks). */
+    Optional<String> storedNotes(MeetingId id) {
+        return find(id).map(Meeting::notes);
+    }
+
     private Optional<Meeting> find(MeetingId id) {
         return Optional.ofNullable(mongo.findById(id.value(), Meeting.class));
     }

@@ -30,6 +30,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
 import se.larteam.base.InvalidInputException;
 import se.larteam.base.NotPermittedException;
+import se.larteam.collab.CollabEditor;
 import se.larteam.live.LiveRefresh;
 import se.larteam.live.LiveUpdates;
 import se.larteam.meeting.MeetingDetails;
@@ -42,6 +43,7 @@ import se.larteam.security.CurrentUser;
 import se.larteam.team.TeamLinks;
 import se.larteam.team.TeamLive;
 import se.larteam.user.UserId;
+import se.larteam.user.UserService;
 
 /**
  * One meeting: when and where, agenda, attendance, last time's actions to follow up, notes, decisions and the
@@ -58,6 +60,7 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
     private final MeetingService meetings;
     private final ProgramService programs;
     private final LiveRefresh live;
+    private final UserService users;
     private final Div content = new Div();
     private UserId me;
     private MeetingId id;
@@ -72,15 +75,17 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
     private AgendaEditor agenda;
     private AttendanceSection attendance;
     private FollowUpsSection followUps;
-    private TextSection notes;
+    private CollabEditor notes;
     private TextSection decisions;
     private ActionsSection actions;
     private Div stateButtons;
 
-    MeetingView(CurrentUser currentUser, MeetingService meetings, ProgramService programs, LiveUpdates liveUpdates) {
+    MeetingView(CurrentUser currentUser, MeetingService meetings, ProgramService programs, LiveUpdates liveUpdates,
+            UserService users) {
         this.currentUser = currentUser;
         this.meetings = meetings;
         this.programs = programs;
+        this.users = users;
         // This meeting's events and membership changes of its team; not presence, not the team's other meetings.
         this.live = new LiveRefresh(liveUpdates, event -> id != null && id.value().equals(event.data().get("meetingId"))
                 || "team.members-changed".equals(event.kind()));
@@ -182,10 +187,11 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
         content.add(attendance);
         if (details.contentVisible()) {
             followUps = followUpsSection(details, readOnly);
-            notes = new TextSection(getTranslation("meeting.notes.title"), getTranslation("meeting.notes"),
-                    getTranslation("meeting.notes.save"), getTranslation("meeting.notes.helper"));
-            notes.addSaveListener(save -> saveSection(() -> meetings.saveNotes(me, id, save.text()),
-                    () -> notes.saved(save.text().strip()), invalid -> notes.showProblem(message(invalid))));
+            // Co-edited live (issue #8): the text goes through /collab, which checks access itself on every write.
+            notes = new CollabEditor(id.notesDocument());
+            notes.setId("meeting-notes");
+            notes.setLabel(getTranslation("meeting.notes"));
+            notes.setUser(users.profile(me).displayName(), CollabEditor.colourFor(me.value()));
             decisions = new TextSection(getTranslation("meeting.decisions.title"), getTranslation("meeting.decisions"),
                     getTranslation("meeting.decisions.save"), getTranslation("meeting.decisions.helper"));
             decisions.addSaveListener(save -> saveSection(() -> meetings.saveDecisions(me, id, save.text()),
@@ -198,7 +204,10 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
                     invalid -> actions.showProblem(invalid.field(), message(invalid))));
             actions.addRemoveListener(remove -> saveSection(() -> meetings.removeAction(me, id, remove.actionId()),
                     () -> { }, invalid -> { }));
-            content.add(followUps, notes, decisions, actions);
+            Paragraph notesHelp = new Paragraph(getTranslation("meeting.notes.helper"));
+            notesHelp.addClassName("larteam-muted");
+            content.add(followUps, new Section(new H2(getTranslation("meeting.notes.title")), notesHelp, notes),
+                    decisions, actions);
         }
         stateButtons = new Div();
         content.add(stateButtons);
@@ -227,7 +236,7 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
         }
         if (details.contentVisible()) {
             agenda.setItems(details.agenda());
-            notes.update(details.notes());
+            notes.setReadOnly(readOnly);
             decisions.update(details.decisions());
             actions.update(details.actions());
             if (followUps.fits(details.followUps(), readOnly)) {

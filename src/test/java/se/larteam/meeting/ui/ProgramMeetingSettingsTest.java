@@ -18,10 +18,10 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouteParameters;
 
+import se.larteam.collab.CollabEditor;
 import se.larteam.meeting.MeetingId;
 import se.larteam.meeting.MeetingPlan;
 import se.larteam.meeting.MeetingService;
@@ -57,8 +57,8 @@ class ProgramMeetingSettingsTest extends KaribuTest {
 
         assertThat(programs.notesOpenToOrganisers(world.a().organiser(), world.a().program())).isTrue();
         UI.getCurrent().navigate(MeetingView.class, new RouteParameters(MeetingView.PARAMETER, id.value()));
-        TextArea notes = _get(TextArea.class, spec -> spec.withLabel("Anteckningar"));
-        assertThat(notes.getValue()).isEqualTo("Anteckningar under arbete");
+        CollabEditor notes = _get(CollabEditor.class);
+        assertThat(notes.getDocumentName()).isEqualTo(id.notesDocument());
         assertThat(notes.isReadOnly()).isTrue();
 
         login(world.a().member());
