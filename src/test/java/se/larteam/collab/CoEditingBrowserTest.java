@@ -13,16 +13,15 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-import se.larteam.Application;
 import se.larteam.meeting.MeetingId;
 import se.larteam.meeting.MeetingService;
 import se.larteam.program.ProgramService;
 import se.larteam.team.TeamService;
+import se.larteam.testing.AppNodes;
 import se.larteam.testing.Browser;
 import se.larteam.testing.World;
 import se.larteam.user.TestAccounts;
@@ -47,8 +46,8 @@ class CoEditingBrowserTest {
         sharedServer.enableOplog();
         String uri = sharedServer.bindAndGetConnectionString();
         String database = "lt_coedit_" + UUID.randomUUID().toString().replace("-", "");
-        nodeA = node(uri, database);
-        nodeB = node(uri, database);
+        nodeA = AppNodes.start(uri, database, false);
+        nodeB = AppNodes.start(uri, database, true);
     }
 
     @AfterAll
@@ -64,18 +63,8 @@ class CoEditingBrowserTest {
         }
     }
 
-    private static ConfigurableApplicationContext node(String uri, String database) {
-        return new SpringApplicationBuilder(Application.class).run(
-                "--server.port=0",
-                "--larteam.mongodb.uri=" + uri,
-                "--larteam.mongodb.database=" + database,
-                "--larteam.demo-data=false",
-                "--larteam.security.password-strength=4",
-                "--logging.level.root=warn");
-    }
-
     private static String base(ConfigurableApplicationContext node) {
-        return "http://127.0.0.1:" + node.getEnvironment().getProperty("local.server.port");
+        return AppNodes.base(node);
     }
 
     @Test
