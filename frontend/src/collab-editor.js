@@ -210,7 +210,10 @@ class LarteamCollabEditor extends HTMLElement {
         },
       },
       onTransaction: () => this.renderButtons(),
-      onUpdate: () => this.scheduleSnapshot(),
+    });
+    // Only this person's own edits lead to a readable copy: otherwise every open editor would send one per change.
+    this.ydoc.on("update", (update, origin) => {
+      if (origin !== this.provider && origin !== this.local) this.scheduleSnapshot();
     });
     this.flushOnHide = () => this.sendSnapshot();
     window.addEventListener("pagehide", this.flushOnHide);
@@ -358,11 +361,16 @@ class LarteamCollabEditor extends HTMLElement {
   sendSnapshot() {
     if (!this.editor || !this.provider || !this.editor.isEditable || this.sentVersion === this.version()) return;
     this.sentVersion = this.version();
-    this.provider.sendStateless(JSON.stringify({ type: "snapshot", content: this.editor.getJSON() }));
+    this.provider.sendStateless(JSON.stringify({ type: "snapshot", content: this.editor.getJSON(),
+      version: this.sentVersion }));
   }
 
+  /** How much of the document this copy reflects: a copy that knows more edits has a higher number. */
   version() {
-    return this.ydoc ? Array.from(Y.encodeStateVector(this.ydoc)).join(",") : "";
+    if (!this.ydoc) return 0;
+    let sum = 0;
+    for (const clock of Y.decodeStateVector(Y.encodeStateVector(this.ydoc)).values()) sum += clock;
+    return sum;
   }
 }
 

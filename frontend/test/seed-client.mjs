@@ -58,6 +58,14 @@ try {
   }
   await until(() => clients.every((c) => (!c.requested || c.answers.length > 0) && saved(c.provider)
     && plain(c.provider) === plain(clients[0].provider)));
+  // Readable copies, as the editor sends them; a fresh step 1 answered on the same socket means each was handled.
+  for (const { client, content, version } of spec.snapshots ?? []) {
+    const { provider } = clients[client];
+    provider.sendStateless(JSON.stringify({ type: "snapshot", content, version }));
+    provider.synced = false;
+    provider.forceSync();
+    await until(() => provider.synced);
+  }
   clearTimeout(guard);
   const result = { texts: clients.map((c) => plain(c.provider)), answers: clients.map((c) => c.answers) };
   clients.forEach((c) => c.socket.destroy());

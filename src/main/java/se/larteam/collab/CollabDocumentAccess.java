@@ -22,4 +22,11 @@ public interface CollabDocumentAccess {
     default java.util.Optional<String> initialText(String documentName) {
         return java.util.Optional.empty();
     }
+
+    /**
+     * A readable copy of the document from an editor of this person (who could write when it was sent): the owner
+     * stores it for display elsewhere and exports if the person may still write and it is not stale.
+     */
+    default void storeSnapshot(UserId writer, String documentName, ReadableSnapshot snapshot) {
+    }
 }

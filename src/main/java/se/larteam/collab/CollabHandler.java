@@ -418,10 +418,15 @@ class CollabHandler extends BinaryWebSocketHandler implements ChangeFeed, Dispos
      * {@code seed-done} once seeded or when there is nothing to seed. Anything else is ignored.
      */
     private void stateless(Attached attached, String payload) {
-        String type;
+        Document message;
         try {
-            type = Document.parse(payload).getString("type");
+            message = Document.parse(payload);
         } catch (RuntimeException notJson) {
+            return;
+        }
+        Object type = message.get("type");
+        if ("snapshot".equals(type)) {
+            snapshot(attached, message);
             return;
         }
         if (!"seed-request".equals(type)) {
@@ -444,6 +449,27 @@ class CollabHandler extends BinaryWebSocketHandler implements ChangeFeed, Dispos
             };
         }
         attached.connection.send(Wire.stateless(attached.address, answer));
+    }
+
+    /**
+     * {@code {"type":"snapshot","content":<ProseMirror JSON>,"version":n}}: a writer's rendered content, turned into
+     * a {@link ReadableSnapshot} for the document's owner. Dropped from readers, outside the editor's schema, and
+     * while the document's initial text has not been seeded yet (an empty editor must not blank out the old text).
+     */
+    private void snapshot(Attached attached, Document message) {
+        String name = attached.room.name;
+        if (attached.readOnly || !(message.get("version") instanceof Number version)) {
+            return;
+        }
+        if (!seeds.done(name)) {
+            if (service.initialText(name).isPresent()) {
+                return;
+            }
+            // Nothing to seed: from now on the owner's copy follows the document, and no seed may come later.
+            seeds.markDone(name);
+        }
+        ReadableSnapshot.of(message.get("content"), version.longValue())
+                .ifPresent(snapshot -> service.storeSnapshot(attached.user, name, snapshot));
     }
 
     private static String seedHolder(Connection connection, String address) {

@@ -73,6 +73,12 @@ public class CollabService {
                 .flatMap(o -> o.initialText(documentName)).filter(text -> !text.isBlank());
     }
 
+    /** Hands a writer's readable copy to the document's owner. */
+    void storeSnapshot(UserId writer, String documentName, ReadableSnapshot snapshot) {
+        owners.stream().filter(o -> o.supports(documentName)).findFirst()
+                .ifPresent(o -> o.storeSnapshot(writer, documentName, snapshot));
+    }
+
     /** The person a valid, unexpired token stands for. */
     Optional<UserId> verifyToken(String token) {
         int last = token.lastIndexOf('.');

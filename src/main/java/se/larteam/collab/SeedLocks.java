@@ -75,6 +75,11 @@ class SeedLocks {
         return Outcome.GRANTED;
     }
 
+    /** Nothing to seed, and the document is in use: no seed may come later. */
+    void markDone(String document) {
+        mongo.upsert(Query.query(Criteria.where("_id").is(document)), Update.update("done", true), COLLECTION);
+    }
+
     /** Whether the document has been seeded. */
     boolean done(String document) {
         Document existing = mongo.findById(document, Document.class, COLLECTION);

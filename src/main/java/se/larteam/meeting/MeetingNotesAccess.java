@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 
 import se.larteam.collab.CollabAccess;
 import se.larteam.collab.CollabDocumentAccess;
+import se.larteam.collab.ReadableSnapshot;
 import se.larteam.user.UserId;
 
 /** The co-edited notes of a meeting, {@code meeting-notes:<meetingId>}: access as {@link MeetingService} says. */
@@ -29,6 +30,15 @@ class MeetingNotesAccess implements CollabDocumentAccess {
     public CollabAccess access(UserId user, String documentName) {
         String id = documentName.substring(PREFIX.length());
         return id.isBlank() ? CollabAccess.NONE : meetings.notesAccess(user, new MeetingId(id));
+    }
+
+    /** The co-edited notes as plain text (what exports and search read) and sanitised HTML. */
+    @Override
+    public void storeSnapshot(UserId writer, String documentName, ReadableSnapshot snapshot) {
+        String id = documentName.substring(PREFIX.length());
+        if (!id.isBlank()) {
+            meetings.storeCoEditedNotes(writer, new MeetingId(id), snapshot);
+        }
     }
 
     /** The plain notes from before co-editing (existing meetings, demo data) start the co-edited document. */

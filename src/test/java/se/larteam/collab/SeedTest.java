@@ -68,6 +68,32 @@ class SeedTest extends HttpTest {
     }
 
     @Test
+    void aWritersReadableCopyBecomesTheNotesButNotAStaleOneNorAReaders() throws Exception {
+        World world = World.create(users, programs, teams);
+        MeetingId meeting = World.heldMeeting(meetings, world.a());
+        Document content = Document.parse(ReadableSnapshotTest.NOTES);
+        Document older = Document.parse("""
+                {"type":"doc","content":[{"type":"paragraph","content":[{"type":"text","text":"Äldre"}]}]}""");
+
+        NodeClient.runScript("seed-client.mjs", port, new Document("doc", meeting.notesDocument())
+                .append("tokens", List.of(collab.issueToken(world.a().member())))
+                .append("snapshots", List.of(new Document("client", 0).append("content", content).append("version", 7),
+                        new Document("client", 0).append("content", older).append("version", 6))));
+
+        String expected = "Återkoppling\nVi <script>alert(1)</script>\n- exit tickets";
+        assertThat(meetings.details(world.a().member(), meeting).notes()).isEqualTo(expected);
+        Document stored = mongo.findById(meeting.value(), Document.class, "meetings");
+        assertThat(stored.getString("notesHtml")).contains("<h3>Återkoppling</h3>").doesNotContain("<script");
+
+        meetings.approve(world.a().processLeader(), meeting);
+        NodeClient.runScript("seed-client.mjs", port, new Document("doc", meeting.notesDocument())
+                .append("tokens", List.of(collab.issueToken(world.a().member())))
+                .append("snapshots", List.of(new Document("client", 0).append("content", older)
+                        .append("version", 99))));
+        assertThat(meetings.details(world.a().member(), meeting).notes()).as("a reader's copy").isEqualTo(expected);
+    }
+
+    @Test
     void aLockWhoseHolderVanishedPassesOnAfterTenSeconds() {
         MutableClock clock = new MutableClock();
         SeedLocks locks = new SeedLocks(mongo, clock);
