@@ -14,4 +14,19 @@ public interface CollabDocumentAccess {
 
     /** What this person may do with the document now; {@link CollabAccess#NONE} also for names that do not exist. */
     CollabAccess access(UserId user, String documentName);
+
+    /**
+     * Text the document starts with (e.g. from the field it replaces), put in once by one editor under a lock the
+     * server grants; empty when there is none.
+     */
+    default java.util.Optional<String> initialText(String documentName) {
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * A readable copy of the document from an editor of this person (who could write when it was sent): the owner
+     * stores it for display elsewhere and exports if the person may still write and it is not stale.
+     */
+    default void storeSnapshot(UserId writer, String documentName, ReadableSnapshot snapshot) {
+    }
 }

@@ -63,6 +63,7 @@ class CollabHandler extends BinaryWebSocketHandler implements ChangeFeed, Dispos
 
     private final CollabService service;
     private final UpdateLog log;
+    private final SeedLocks seeds;
     private final Map<String, Room> rooms = new ConcurrentHashMap<>();
     private final Map<String, Connection> connections = new ConcurrentHashMap<>();
     private final ScheduledExecutorService pinger = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -71,9 +72,10 @@ class CollabHandler extends BinaryWebSocketHandler implements ChangeFeed, Dispos
         return thread;
     });
 
-    CollabHandler(CollabService service, UpdateLog log) {
+    CollabHandler(CollabService service, UpdateLog log, SeedLocks seeds) {
         this.service = service;
         this.log = log;
+        this.seeds = seeds;
         pinger.scheduleAtFixedRate(this::pingAll, PING_SECONDS, PING_SECONDS, TimeUnit.SECONDS);
         pinger.scheduleWithFixedDelay(this::recheckAccess, RECHECK_SECONDS, RECHECK_SECONDS, TimeUnit.SECONDS);
     }
@@ -270,7 +272,12 @@ class CollabHandler extends BinaryWebSocketHandler implements ChangeFeed, Dispos
                     }
                 }
             }
-            case Wire.STATELESS -> in.varString(); // no stateless features yet
+            case Wire.STATELESS -> {
+                String payload = in.varString();
+                if (attached != null) {
+                    stateless(attached, payload);
+                }
+            }
             case Wire.CLOSE -> {
                 if (attached != null) {
                     detach(attached);
@@ -395,12 +402,78 @@ class CollabHandler extends BinaryWebSocketHandler implements ChangeFeed, Dispos
         String address = attached.address;
         log.append(room.name, update, sender.id).whenComplete((ok, error) -> {
             if (error == null) {
+                seeds.stored(room.name, seedHolder(sender, address));
                 sender.send(Wire.syncStatus(address, true));
             }
         });
         if (appended > COMPACT_AFTER) {
             log.compact(room.name);
         }
+    }
+
+    /**
+     * Stateless messages the editor sends: {@code {"type":"seed-request"}} asks for the document's initial text;
+     * one editor gets {@code seed-granted} with the text (under {@link SeedLocks}), others {@code seed-wait} while
+     * it is held, readers {@code seed-preview} with the text to show until a writer seeds, and everyone
+     * {@code seed-done} once seeded or when there is nothing to seed. Anything else is ignored.
+     */
+    private void stateless(Attached attached, String payload) {
+        Document message;
+        try {
+            message = Document.parse(payload);
+        } catch (RuntimeException notJson) {
+            return;
+        }
+        Object type = message.get("type");
+        if ("snapshot".equals(type)) {
+            snapshot(attached, message);
+            return;
+        }
+        if (!"seed-request".equals(type)) {
+            return;
+        }
+        String name = attached.room.name;
+        java.util.Optional<String> text = service.initialText(name);
+        String answer;
+        if (text.isEmpty()) {
+            answer = new Document("type", "seed-done").toJson();
+        } else if (attached.readOnly) {
+            // A reader cannot seed; until a writer does, it shows the old text beside the (empty) document.
+            answer = seeds.done(name) ? new Document("type", "seed-done").toJson()
+                    : new Document("type", "seed-preview").append("text", text.get()).toJson();
+        } else {
+            answer = switch (seeds.acquire(name, seedHolder(attached.connection, attached.address))) {
+                case GRANTED -> new Document("type", "seed-granted").append("text", text.get()).toJson();
+                case WAIT -> new Document("type", "seed-wait").toJson();
+                case DONE -> new Document("type", "seed-done").toJson();
+            };
+        }
+        attached.connection.send(Wire.stateless(attached.address, answer));
+    }
+
+    /**
+     * {@code {"type":"snapshot","content":<ProseMirror JSON>,"version":n}}: a writer's rendered content, turned into
+     * a {@link ReadableSnapshot} for the document's owner. Dropped from readers, outside the editor's schema, and
+     * while the document's initial text has not been seeded yet (an empty editor must not blank out the old text).
+     */
+    private void snapshot(Attached attached, Document message) {
+        String name = attached.room.name;
+        if (attached.readOnly || !(message.get("version") instanceof Number version)) {
+            return;
+        }
+        if (!seeds.done(name)) {
+            if (service.initialText(name).isPresent()) {
+                return;
+            }
+            // Nothing to seed: from now on the owner's copy follows the document, and no seed may come later.
+            seeds.markDone(name);
+        }
+        ReadableSnapshot.of(message.get("content"), version.longValue())
+                .ifPresent(snapshot -> service.storeSnapshot(attached.user, name, snapshot));
+    }
+
+    private static String seedHolder(Connection connection, String address) {
+        return connection.id + "\n" + address;
     }
 
     /** An update with no structs and no deletions, as a provider sends in a step 2 that has nothing new. */

@@ -67,6 +67,18 @@ public class CollabService {
                 .map(o -> o.access(actor, documentName)).orElse(CollabAccess.NONE);
     }
 
+    /** The text a document starts with, from its owner (see {@link CollabDocumentAccess#initialText}). */
+    Optional<String> initialText(String documentName) {
+        return owners.stream().filter(o -> o.supports(documentName)).findFirst()
+                .flatMap(o -> o.initialText(documentName)).filter(text -> !text.isBlank());
+    }
+
+    /** Hands a writer's readable copy to the document's owner. */
+    void storeSnapshot(UserId writer, String documentName, ReadableSnapshot snapshot) {
+        owners.stream().filter(o -> o.supports(documentName)).findFirst()
+                .ifPresent(o -> o.storeSnapshot(writer, documentName, snapshot));
+    }
+
     /** The person a valid, unexpired token stands for. */
     Optional<UserId> verifyToken(String token) {
         int last = token.lastIndexOf('.');

@@ -65,7 +65,10 @@ class CollabWebSocketConfiguration implements WebSocketConfigurer {
                 response.setStatusCode(HttpStatus.FORBIDDEN);
                 return false;
             }
-            currentUser.id().ifPresent(id -> attributes.put(CollabHandler.USER, id));
+            // The request's own principal, not a JVM-wide holder: with two application instances in one JVM (the
+            // two-node tests) the holder may belong to the other one.
+            CurrentUser.of(request.getPrincipal()).or(currentUser::id)
+                    .ifPresent(id -> attributes.put(CollabHandler.USER, id));
             return true;
         }
 

@@ -156,6 +156,10 @@ final class Wire {
         return message(address, AUTH).varUint(AUTH_PERMISSION_DENIED).varString(reason).bytes();
     }
 
+    static byte[] stateless(String address, String payload) {
+        return message(address, STATELESS).varString(payload).bytes();
+    }
+
     static byte[] awareness(String address, byte[] update) {
         return message(address, AWARENESS).varUint8Array(update).bytes();
     }

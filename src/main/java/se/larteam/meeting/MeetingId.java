@@ -12,6 +12,11 @@ public record MeetingId(String value) implements java.io.Serializable {
         }
     }
 
+    /** The name of this meeting's co-edited notes on {@code /collab}. */
+    public String notesDocument() {
+        return MeetingNotesAccess.PREFIX + value;
+    }
+
     static MeetingId random() {
         return new MeetingId(UUID.randomUUID().toString());
     }

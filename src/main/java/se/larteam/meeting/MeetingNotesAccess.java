@@ -1,9 +1,12 @@
 package se.larteam.meeting;
 
+import java.util.Optional;
+
 import org.springframework.stereotype.Component;
 
 import se.larteam.collab.CollabAccess;
 import se.larteam.collab.CollabDocumentAccess;
+import se.larteam.collab.ReadableSnapshot;
 import se.larteam.user.UserId;
 
 /** The co-edited notes of a meeting, {@code meeting-notes:<meetingId>}: access as {@link MeetingService} says. */
@@ -18,11 +21,6 @@ class MeetingNotesAccess implements CollabDocumentAccess {
         this.meetings = meetings;
     }
 
-    /** The document name of a meeting's notes. */
-    static String documentName(MeetingId id) {
-        return PREFIX + id.value();
-    }
-
     @Override
     public boolean supports(String documentName) {
         return documentName.startsWith(PREFIX);
@@ -32,5 +30,21 @@ class MeetingNotesAccess implements CollabDocumentAccess {
     public CollabAccess access(UserId user, String documentName) {
         String id = documentName.substring(PREFIX.length());
         return id.isBlank() ? CollabAccess.NONE : meetings.notesAccess(user, new MeetingId(id));
+    }
+
+    /** The co-edited notes as plain text (what exports and search read) and sanitised HTML. */
+    @Override
+    public void storeSnapshot(UserId writer, String documentName, ReadableSnapshot snapshot) {
+        String id = documentName.substring(PREFIX.length());
+        if (!id.isBlank()) {
+            meetings.storeCoEditedNotes(writer, new MeetingId(id), snapshot);
+        }
+    }
+
+    /** The plain notes from before co-editing (existing meetings, demo data) start the co-edited document. */
+    @Override
+    public Optional<String> initialText(String documentName) {
+        String id = documentName.substring(PREFIX.length());
+        return id.isBlank() ? Optional.empty() : meetings.storedNotes(new MeetingId(id));
     }
 }

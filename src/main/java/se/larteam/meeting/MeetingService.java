@@ -24,6 +24,7 @@ import se.larteam.base.Check;
 import se.larteam.base.InvalidInputException;
 import se.larteam.base.NotPermittedException;
 import se.larteam.collab.CollabAccess;
+import se.larteam.collab.ReadableSnapshot;
 import se.larteam.live.Audience;
 import se.larteam.live.LiveEvents;
 import se.larteam.program.ProgramId;
@@ -579,6 +580,26 @@ public class MeetingService {
     }
 
     // ---- reading
+
+    /**
+     * A readable copy of the co-edited notes from a writer's editor: stored as the meeting's notes (plain text, as
+     * exports read them) with its HTML, unless the person may no longer write, it is too long, or a copy reflecting
+     * more of the document is stored already. No live event: the notes themselves travel through /collab.
+     */
+    void storeCoEditedNotes(UserId writer, MeetingId id, ReadableSnapshot snapshot) {
+        if (notesAccess(writer, id) != CollabAccess.WRITE || snapshot.text().length() > MAX_NOTES) {
+            return;
+        }
+        Query current = byId(id).addCriteria(new Criteria().orOperator(Criteria.where("notesVersion").exists(false),
+                Criteria.where("notesVersion").lte(snapshot.version())));
+        mongo.updateFirst(current, Update.update("notes", snapshot.text()).set("notesHtml", snapshot.html())
+                .set("notesVersion", snapshot.version()), Meeting.class);
+    }
+
+    /** The notes written before co-editing, for seeding the co-edited document once (no access check: collab asks). */
+    Optional<String> storedNotes(MeetingId id) {
+        return find(id).map(Meeting::notes);
+    }
 
     private Optional<Meeting> find(MeetingId id) {
         return Optional.ofNullable(mongo.findById(id.value(), Meeting.class));

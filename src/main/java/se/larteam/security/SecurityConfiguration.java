@@ -41,6 +41,8 @@ class SecurityConfiguration {
     /** Readings' PDFs and thumbnails: signed-in people only; the reading feature checks each request's access. */
     static final String READING_FILES = "/bibliotek/fil/**";
     static final String COLLAB = "/collab";
+    /** The co-editing editor's pre-built module (not Vaadin's bundle): for signed-in people, who alone can use it. */
+    static final String COLLAB_MODULE = "/collab/*.js";
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ClientAddressResolver clients) throws Exception {
@@ -52,7 +54,8 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.HEAD, CALENDAR_FEEDS).permitAll()
                 // Vaadin's configurer refuses requests outside its own routes; these are served by a controller.
                 .requestMatchers(HttpMethod.GET, READING_FILES).authenticated()
-                .requestMatchers(HttpMethod.GET, COLLAB).permitAll());
+                .requestMatchers(HttpMethod.GET, COLLAB).permitAll()
+                .requestMatchers(HttpMethod.GET, COLLAB_MODULE).authenticated());
         // Vaadin's configurer first: it must set the login page before the form-login configurer initialises,
         // or Spring Security would generate its own English login page.
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));

@@ -20,7 +20,11 @@ final class NodeClient implements AutoCloseable {
     private final BufferedReader out;
 
     private NodeClient(Document spec) throws IOException {
-        process = new ProcessBuilder("node", "test/collab-client.mjs", spec.toJson())
+        this("test/collab-client.mjs", spec);
+    }
+
+    private NodeClient(String script, Document spec) throws IOException {
+        process = new ProcessBuilder("node", script, spec.toJson())
                 .directory(new File("frontend")).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
     }
@@ -32,6 +36,14 @@ final class NodeClient implements AutoCloseable {
     /** Runs a scenario to its end and returns what it printed. */
     static Document run(int port, String scenario, Document spec) throws Exception {
         try (NodeClient client = start(port, scenario, spec)) {
+            return client.next();
+        }
+    }
+
+    /** Runs another script of {@code frontend/test} (same conventions) to its end and returns what it printed. */
+    static Document runScript(String script, int port, Document spec) throws Exception {
+        try (NodeClient client = new NodeClient("test/" + script,
+                spec.append("url", "ws://127.0.0.1:" + port + "/collab"))) {
             return client.next();
         }
     }

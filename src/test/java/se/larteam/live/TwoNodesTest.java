@@ -7,16 +7,15 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-import se.larteam.Application;
 import se.larteam.program.ProgramService;
 import se.larteam.team.TeamLive;
 import se.larteam.team.TeamRole;
 import se.larteam.team.TeamService;
+import se.larteam.testing.AppNodes;
 import se.larteam.testing.World;
 import se.larteam.user.TestAccounts;
 import se.larteam.user.UserId;
@@ -78,13 +77,6 @@ class TwoNodesTest {
     }
 
     private static ConfigurableApplicationContext node(String uri, String database, boolean dropOnShutdown) {
-        return new SpringApplicationBuilder(Application.class).run(
-                "--server.port=0",
-                "--larteam.mongodb.uri=" + uri,
-                "--larteam.mongodb.database=" + database,
-                "--larteam.mongodb.drop-on-shutdown=" + dropOnShutdown,
-                "--larteam.demo-data=false",
-                "--larteam.security.password-strength=4",
-                "--logging.level.root=warn");
+        return AppNodes.start(uri, database, dropOnShutdown);
     }
 }

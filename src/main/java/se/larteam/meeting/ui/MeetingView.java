@@ -30,6 +30,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
 import se.larteam.base.InvalidInputException;
 import se.larteam.base.NotPermittedException;
+import se.larteam.collab.CollabEditor;
 import se.larteam.live.LiveRefresh;
 import se.larteam.live.LiveUpdates;
 import se.larteam.meeting.MeetingDetails;
@@ -43,6 +44,7 @@ import se.larteam.security.CurrentUser;
 import se.larteam.team.TeamLinks;
 import se.larteam.team.TeamLive;
 import se.larteam.user.UserId;
+import se.larteam.user.UserService;
 
 /**
  * One meeting: when and where, agenda, attendance, last time's actions to follow up, notes, decisions and the
@@ -60,6 +62,7 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
     private final ProgramService programs;
     private final ReadingService readings;
     private final LiveRefresh live;
+    private final UserService users;
     private final Div content = new Div();
     private UserId me;
     private MeetingId id;
@@ -75,18 +78,19 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
     private AgendaReadings agendaReadings;
     private AttendanceSection attendance;
     private FollowUpsSection followUps;
-    private TextSection notes;
+    private CollabEditor notes;
     private TextSection decisions;
     private ActionsSection actions;
     private Div stateButtons;
     private ReadOnlyMinutes minutes;
 
     MeetingView(CurrentUser currentUser, MeetingService meetings, ProgramService programs, ReadingService readings,
-            LiveUpdates liveUpdates) {
+            LiveUpdates liveUpdates, UserService users) {
         this.readings = readings;
         this.currentUser = currentUser;
         this.meetings = meetings;
         this.programs = programs;
+        this.users = users;
         // This meeting's events and membership changes of its team; not presence, not the team's other meetings.
         this.live = new LiveRefresh(liveUpdates, event -> id != null && id.value().equals(event.data().get("meetingId"))
                 || "team.members-changed".equals(event.kind()));
@@ -158,7 +162,8 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
         stateButtons = new Div();
         if (readOnly) {
             // Minutes this person may read but not change read as a document, not as disabled fields.
-            minutes = new ReadOnlyMinutes(getLocale());
+            // The notes stay a live (read-only) co-edited document: an organiser may follow notes in progress.
+            minutes = new ReadOnlyMinutes(getLocale(), details.contentVisible() ? notesEditor(true) : null);
             agendaReadings = new AgendaReadings(readings, me, details);
             if (!details.contentVisible()) {
                 content.add(new Paragraph(getTranslation("meeting.safe-room")));
@@ -203,15 +208,11 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
         content.add(attendance);
         if (details.contentVisible()) {
             followUps = followUpsSection(details, readOnly);
-            notes = new TextSection(getTranslation("meeting.notes.title"), getTranslation("meeting.notes"),
-                    getTranslation("meeting.notes.save"), getTranslation("meeting.notes.helper"));
-            notes.addSaveListener(save -> saveSection(() -> meetings.saveNotes(me, id, save.text()),
-                    () -> notes.saved(save.text().strip()), invalid -> notes.showProblem(message(invalid))));
+            notes = notesEditor(readOnly);
             decisions = new TextSection(getTranslation("meeting.decisions.title"), getTranslation("meeting.decisions"),
                     getTranslation("meeting.decisions.save"), getTranslation("meeting.decisions.helper"));
             decisions.addSaveListener(save -> saveSection(() -> meetings.saveDecisions(me, id, save.text()),
                     () -> decisions.saved(save.text().strip()), invalid -> decisions.showProblem(message(invalid))));
-            notes.setReadOnly(readOnly);
             decisions.setReadOnly(readOnly);
             actions = new ActionsSection(details.attendance(), getLocale(), details.summary().date().plusMonths(1));
             actions.setReadOnly(readOnly);
@@ -219,10 +220,23 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
                     invalid -> actions.showProblem(invalid.field(), message(invalid))));
             actions.addRemoveListener(remove -> saveSection(() -> meetings.removeAction(me, id, remove.actionId()),
                     () -> { }, invalid -> { }));
-            content.add(followUps, notes, decisions, actions);
+            Paragraph notesHelp = new Paragraph(getTranslation("meeting.notes.helper"));
+            notesHelp.addClassName("larteam-muted");
+            content.add(followUps, new Section(new H2(getTranslation("meeting.notes.title")), notesHelp, notes),
+                    decisions, actions);
         }
         content.add(stateButtons);
         update(details);
+    }
+
+    /** Co-edited live (issue #8): the text goes through /collab, which checks access itself on every write. */
+    private CollabEditor notesEditor(boolean readOnly) {
+        CollabEditor editor = new CollabEditor(id.notesDocument());
+        editor.setId("meeting-notes");
+        editor.setLabel(getTranslation("meeting.notes"));
+        editor.setUser(users.profile(me).displayName(), CollabEditor.colourFor(me.value()));
+        editor.setReadOnly(readOnly);
+        return editor;
     }
 
     /** Everything that follows the stored meeting; fields the user is typing in are left alone. */
@@ -233,7 +247,7 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
         when.setText(Formats.when(details.summary(), getLocale()));
         state.setText(getTranslation("meeting.state." + details.summary().state().name().toLowerCase()));
         if (minutes != null) {
-            minutes.show(details, agendaReadings, ReadOnlyMinutes.notesText(details.notes(), getTranslation("meeting.minutes.no-notes")));
+            minutes.show(details, agendaReadings);
             updateStateButtons(details);
             return;
         }
@@ -253,7 +267,7 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
         if (details.contentVisible()) {
             agendaReadings.learn(details.agenda());
             agenda.setItems(details.agenda());
-            notes.update(details.notes());
+            notes.setReadOnly(readOnly);
             decisions.update(details.decisions());
             actions.setMembers(details.attendance());
             actions.update(details.actions());

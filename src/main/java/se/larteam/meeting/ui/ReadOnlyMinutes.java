@@ -32,34 +32,45 @@ import se.larteam.meeting.MeetingDetails;
 class ReadOnlyMinutes extends Div {
 
     private final Locale locale;
+    private final Div agenda = new Div();
+    private final Div attendance = new Div();
+    private final Div followUps = new Div();
+    private final Div decisions = new Div();
+    private final Div actions = new Div();
 
-    ReadOnlyMinutes(Locale locale) {
+    /**
+     * {@code notes}: how the page shows the meeting's notes, a live document of their own that stays in place while
+     * the rest follows the stored meeting; null when this person may not see the meeting's content.
+     */
+    ReadOnlyMinutes(Locale locale, Component notes) {
         this.locale = locale;
         addClassName("larteam-minutes");
+        if (notes != null) {
+            add(section("meeting.agenda.title", agenda));
+        }
+        add(section("meeting.attendance.title", attendance));
+        if (notes != null) {
+            add(section("meeting.follow-ups.title", followUps), section("meeting.notes.title", notes),
+                    section("meeting.decisions.title", decisions), section("meeting.actions.title", actions));
+        }
     }
 
-    /** {@code notes}: how the page shows the meeting's notes (they may be a document of their own). */
-    void show(MeetingDetails details, AgendaReadings readings, Component notes) {
-        removeAll();
-        if (details.contentVisible()) {
-            readings.learn(details.agenda());
-            add(section("meeting.agenda.title", agenda(details.agenda(), readings)));
-        }
-        add(section("meeting.attendance.title", attendance(details.attendance())));
+    void show(MeetingDetails details, AgendaReadings readings) {
+        attendance.removeAll();
+        attendance.add(attendance(details.attendance()));
         if (!details.contentVisible()) {
             return;
         }
-        add(section("meeting.follow-ups.title", followUps(details.followUps())));
-        add(section("meeting.notes.title", notes));
-        add(section("meeting.decisions.title", lines(details.decisions(), "meeting.minutes.no-decisions")));
-        add(section("meeting.actions.title", actions(details.actions())));
+        readings.learn(details.agenda());
+        replace(agenda, agenda(details.agenda(), readings));
+        replace(followUps, followUps(details.followUps()));
+        replace(decisions, lines(details.decisions(), "meeting.minutes.no-decisions"));
+        replace(actions, actions(details.actions()));
     }
 
-    /** The notes as written, line breaks kept, for pages that show the stored text. */
-    static Component notesText(String text, String none) {
-        Paragraph paragraph = new Paragraph(text.isBlank() ? none : text);
-        paragraph.getStyle().set("white-space", "pre-line");
-        return paragraph;
+    private static void replace(Div part, Component content) {
+        part.removeAll();
+        part.add(content);
     }
 
     private Section section(String titleKey, Component content) {

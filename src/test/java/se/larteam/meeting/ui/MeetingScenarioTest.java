@@ -33,6 +33,7 @@ import se.larteam.meeting.Attendance;
 import se.larteam.meeting.AttendanceRow;
 import se.larteam.meeting.FollowUp;
 import se.larteam.meeting.FollowUpStatus;
+import se.larteam.collab.CollabEditor;
 import se.larteam.meeting.MeetingId;
 import se.larteam.meeting.MeetingPlan;
 import se.larteam.meeting.MeetingService;
@@ -109,9 +110,16 @@ class MeetingScenarioTest extends KaribuTest {
         _setValue(attendanceOf("Deltagare A"), Attendance.PRESENT);
         _setValue(attendanceOf("Åsa Öberg"), Attendance.PRESENT);
         _setValue(attendanceOf("Processledare A"), Attendance.EXCUSED);
-        _setValue(_get(TextArea.class, spec -> spec.withLabel("Anteckningar")),
-                "Vi samtalade om hur återkoppling når eleverna. Åsa delade ett misslyckande.");
-        _click(_get(Button.class, spec -> spec.withText("Spara anteckningarna")));
+        // The notes are co-edited in the browser (BrowserCoEditingTest types in them); here: what the editor opens.
+        CollabEditor notes = _get(CollabEditor.class, spec -> spec.withId("meeting-notes"));
+        assertThat(notes.getDocumentName()).isEqualTo("meeting-notes:" + march.value());
+        assertThat(notes.getLabel()).isEqualTo("Anteckningar");
+        assertThat(notes.getUserName()).isEqualTo("Deltagare A");
+        assertThat(notes.getUserColour()).startsWith("#");
+        assertThat(notes.getStateText(CollabEditor.SaveState.SAVED)).isEqualTo("Sparat");
+        assertThat(notes.getStateText(CollabEditor.SaveState.OFFLINE))
+                .isEqualTo("Offline – ändringar sparas när anslutningen är tillbaka");
+        assertThat(notes.isReadOnly()).isFalse();
 
         _setValue(field("Vad ska prövas i praktiken?"), "Pröva exit tickets i årskurs 8");
         chooseOwner("Åsa Öberg");
@@ -126,7 +134,6 @@ class MeetingScenarioTest extends KaribuTest {
         assertThat(field("Vad ska prövas i praktiken?").getValue()).as("ready for the next one").isEmpty();
 
         var stored = meetings.details(a.member(), march);
-        assertThat(stored.notes()).startsWith("Vi samtalade om hur återkoppling");
         assertThat(stored.attendance()).extracting(AttendanceRow::name, AttendanceRow::attendance).contains(
                 org.assertj.core.groups.Tuple.tuple("Åsa Öberg", Attendance.PRESENT),
                 org.assertj.core.groups.Tuple.tuple("Processledare A", Attendance.EXCUSED));
@@ -142,13 +149,15 @@ class MeetingScenarioTest extends KaribuTest {
         assertThat(pageText()).contains("Godkända anteckningar");
         login(a.member());
         openMeeting(march);
-        // The approved minutes read as a document: no fields, the notes and the action as text.
-        _assertNone(TextArea.class, spec -> spec.withLabel("Anteckningar"));
-        _assertNone(Button.class, spec -> spec.withText("Spara anteckningarna"));
+        // The approved minutes read as a document (no fields); the notes stay the co-edited document, read-only.
+        _assertNone(TextArea.class);
         _assertNone(Button.class, spec -> spec.withText("Lägg till åtagande"));
         assertThat(_get(ReadOnlyMinutes.class).getElement().getTextRecursively())
-                .contains("Vi samtalade om hur återkoppling", "Pröva exit tickets i årskurs 8 – Åsa Öberg",
-                        "Närvarande", "Anmält förhinder");
+                .contains("Pröva exit tickets i årskurs 8 – Åsa Öberg", "Närvarande", "Anmält förhinder");
+        assertThat(_get(CollabEditor.class).isReadOnly()).as("approved minutes: process leaders only").isTrue();
+        login(a.processLeader());
+        openMeeting(march);
+        assertThat(_get(CollabEditor.class).isReadOnly()).isFalse();
 
         // Åsa's commitment is on her own list.
         login(asa);
@@ -186,27 +195,26 @@ class MeetingScenarioTest extends KaribuTest {
                 LocalTime.of(15, 0), "Digitalt"), List.of("Dagens tema"));
         login(asa);
         openMeeting(id);
-        TextArea notes = _get(TextArea.class, spec -> spec.withLabel("Anteckningar"));
-        _setValue(notes, "Mitt utkast, inte sparat");
+        CollabEditor notes = _get(CollabEditor.class);
+        TextArea decisions = _get(TextArea.class, spec -> spec.withLabel("Beslut"));
+        _setValue(decisions, "Mitt utkast, inte sparat");
 
         meetings.addAction(a.member(), id, new NewAction("Läsa Skolverkets stödmaterial", a.member(), today.plusDays(20)));
-        meetings.saveDecisions(a.member(), id, "Vi byter till digitala träffar i vår.");
         meetings.setAttendance(a.member(), id, asa, Attendance.PRESENT);
 
         awaitUi(() -> {
             assertThat(pageText()).contains("Läsa Skolverkets stödmaterial – Deltagare A");
-            assertThat(_get(TextArea.class, spec -> spec.withLabel("Beslut")).getValue())
-                    .isEqualTo("Vi byter till digitala träffar i vår.");
             assertThat(attendanceOf("Åsa Öberg").getValue()).isEqualTo(Attendance.PRESENT);
         });
-        assertThat(_get(TextArea.class, spec -> spec.withLabel("Anteckningar")).getValue())
+        assertThat(_get(TextArea.class, spec -> spec.withLabel("Beslut")).getValue())
                 .isEqualTo("Mitt utkast, inte sparat");
+        assertThat(_get(CollabEditor.class)).as("the live editor is not rebuilt by a refresh").isSameAs(notes);
 
-        // Someone saves notes while she is typing: her text stays, and she is told.
-        meetings.saveNotes(a.member(), id, "Deltagare A:s anteckningar");
-        awaitUi(() -> assertThat(_get(TextArea.class, spec -> spec.withLabel("Anteckningar")).getHelperText())
+        // Someone saves decisions while she is typing: her text stays, and she is told.
+        meetings.saveDecisions(a.member(), id, "Vi byter till digitala träffar i vår.");
+        awaitUi(() -> assertThat(_get(TextArea.class, spec -> spec.withLabel("Beslut")).getHelperText())
                 .startsWith("Någon annan har sparat"));
-        assertThat(_get(TextArea.class, spec -> spec.withLabel("Anteckningar")).getValue())
+        assertThat(_get(TextArea.class, spec -> spec.withLabel("Beslut")).getValue())
                 .isEqualTo("Mitt utkast, inte sparat");
     }
 
@@ -225,7 +233,7 @@ class MeetingScenarioTest extends KaribuTest {
         openMeeting(id);
         assertThat(pageText()).doesNotContain("Känsligt").doesNotContain("Hemlig punkt")
                 .contains("Lärteamet är ett tryggt rum");
-        _assertNone(TextArea.class, spec -> spec.withLabel("Anteckningar"));
+        _assertNone(CollabEditor.class);
         assertThat(_get(Anchor.class, spec -> spec.withText("Ladda ner som PDF")).getHref()).isNotBlank();
         assertThat(_get(Anchor.class, spec -> spec.withText("Ladda ner som Markdown")).getHref()).isNotBlank();
         String minutes = _get(ReadOnlyMinutes.class).getElement().getTextRecursively();
@@ -235,8 +243,10 @@ class MeetingScenarioTest extends KaribuTest {
         meetings.markHeld(a.member(), id);
         meetings.approve(a.processLeader(), id);
         openMeeting(id);
-        assertThat(_get(ReadOnlyMinutes.class).getElement().getTextRecursively())
-                .contains("Känsligt: Åsa berättade", "Hemlig punkt");
+        assertThat(_get(ReadOnlyMinutes.class).getElement().getTextRecursively()).contains("Hemlig punkt");
+        CollabEditor notes = _get(CollabEditor.class);
+        assertThat(notes.getDocumentName()).isEqualTo("meeting-notes:" + id.value());
+        assertThat(notes.isReadOnly()).isTrue();
         _assertNone(TextArea.class);
     }
 
