@@ -38,7 +38,9 @@ import se.larteam.user.UserId;
  *
  * <p>Updates are validated, relayed at once to the document's other clients on this node, appended to the
  * {@link UpdateLog} and acknowledged (SyncStatus) once stored. Other nodes' updates arrive through the change feed of
- * the log. Awareness (cursors, names) is relayed and kept in memory only. Limits: a message may be at most
+ * the log. Awareness (cursors, names) is relayed at once on this node, kept in memory only, and reaches other
+ * nodes throttled through {@link AwarenessRelay}; access is rechecked at once when memberships change
+ * ({@link AccessRecheck}). Limits: a message may be at most
  * {@link #MAX_MESSAGE} bytes (closed with 1009), a document at most {@link #MAX_DOCUMENT} bytes of updates (further
  * updates are refused with SyncStatus false and not stored); malformed frames close with 1007, text frames and
  * unknown message types with 1003, in each case storing nothing.
@@ -53,7 +55,10 @@ class CollabHandler extends BinaryWebSocketHandler implements ChangeFeed, Dispos
     static final int SEND_BUFFER_LIMIT = 4 * 1024 * 1024;
     /** The provider reconnects after 30 s without any message; a ping every 10 s keeps an idle editor connected. */
     static final long PING_SECONDS = 10;
-    /** Readers who lose access (removed from the team) stop receiving within this time; writers at their next write. */
+    /**
+     * Access is rechecked at once when a membership, program or meeting changes (see {@link AccessRecheck}); this
+     * periodic recheck only catches what no live event announces.
+     */
     static final long RECHECK_SECONDS = 30;
     static final String USER = "collab.user";
     static final CloseStatus FORBIDDEN = new CloseStatus(4403, "Forbidden");
@@ -63,6 +68,7 @@ class CollabHandler extends BinaryWebSocketHandler implements ChangeFeed, Dispos
 
     private final CollabService service;
     private final UpdateLog log;
+    private final AwarenessRelay relay;
     private final Map<String, Room> rooms = new ConcurrentHashMap<>();
     private final Map<String, Connection> connections = new ConcurrentHashMap<>();
     private final ScheduledExecutorService pinger = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -71,9 +77,11 @@ class CollabHandler extends BinaryWebSocketHandler implements ChangeFeed, Dispos
         return thread;
     });
 
-    CollabHandler(CollabService service, UpdateLog log) {
+    CollabHandler(CollabService service, UpdateLog log, AwarenessRelay relay) {
         this.service = service;
         this.log = log;
+        this.relay = relay;
+        relay.receiveWith(this::remoteAwareness);
         pinger.scheduleAtFixedRate(this::pingAll, PING_SECONDS, PING_SECONDS, TimeUnit.SECONDS);
         pinger.scheduleWithFixedDelay(this::recheckAccess, RECHECK_SECONDS, RECHECK_SECONDS, TimeUnit.SECONDS);
     }
@@ -131,6 +139,8 @@ class CollabHandler extends BinaryWebSocketHandler implements ChangeFeed, Dispos
         final Set<Attached> attached = new HashSet<>();
         final Map<Long, long[]> awarenessClocks = new LinkedHashMap<>();
         final Map<Long, String> awarenessStates = new LinkedHashMap<>();
+        /** Awareness clients on other nodes, with when they were last heard of (nanoTime). */
+        final Map<Long, Long> remoteSeen = new java.util.HashMap<>();
 
         Room(String name, List<byte[]> stored) {
             this.name = name;
@@ -430,6 +440,8 @@ class CollabHandler extends BinaryWebSocketHandler implements ChangeFeed, Dispos
                     room.awarenessStates.put(client, state);
                     attached.awarenessClients.add(client);
                 }
+                room.remoteSeen.remove(client);
+                relay.publish(room.name, client, clock, state);
             }
             if (in.hasMore()) {
                 throw new Wire.Malformed("trailing bytes in awareness update");
@@ -456,7 +468,9 @@ class CollabHandler extends BinaryWebSocketHandler implements ChangeFeed, Dispos
                 for (long client : attached.awarenessClients) {
                     long[] clock = room.awarenessClocks.remove(client);
                     room.awarenessStates.remove(client);
-                    removal.varUint(client).varUint(clock == null ? 0 : clock[0] + 1).varString("null");
+                    long next = clock == null ? 0 : clock[0] + 1;
+                    removal.varUint(client).varUint(next).varString("null");
+                    relay.publish(room.name, client, next, "null");
                 }
                 byte[] bytes = removal.bytes();
                 room.attached.forEach(o -> o.connection.send(Wire.awareness(o.address, bytes)));
@@ -488,9 +502,44 @@ class CollabHandler extends BinaryWebSocketHandler implements ChangeFeed, Dispos
     void pingAll() {
         byte[] ping = {Wire.PING};
         connections.values().forEach(c -> c.send(ping));
+        rooms.values().forEach(room -> {
+            synchronized (room) {
+                RemoteAwareness.expire(room.remoteSeen, room.awarenessClocks, room.awarenessStates);
+            }
+        });
     }
 
-    /** Asks again what everyone with an open document may do: who may no longer read it is sent away. */
+    /** Awareness accepted by another node: kept for queries and new clients, and passed on to this node's clients. */
+    void remoteAwareness(String doc, byte[] update) {
+        Room room = rooms.get(doc);
+        if (room == null) {
+            return;
+        }
+        synchronized (room) {
+            byte[] accepted = RemoteAwareness.apply(update, room.remoteSeen, room.awarenessClocks,
+                    room.awarenessStates);
+            if (accepted != null) {
+                room.attached.forEach(a -> a.connection.send(Wire.awareness(a.address, accepted)));
+            }
+        }
+    }
+
+    private final java.util.concurrent.atomic.AtomicBoolean recheckQueued = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /** Rechecks access soon, off the caller's thread; requests made meanwhile share one recheck. */
+    void requestRecheck() {
+        if (recheckQueued.compareAndSet(false, true)) {
+            pinger.execute(() -> {
+                recheckQueued.set(false);
+                recheckAccess();
+            });
+        }
+    }
+
+    /**
+     * Asks again what everyone with an open document may do: who may no longer read it is sent away, and whose scope
+     * changed (a writer who may now only read, or back) is told the new scope.
+     */
     void recheckAccess() {
         for (Connection connection : connections.values()) {
             for (Attached attached : List.copyOf(connection.documents.values())) {
@@ -499,8 +548,9 @@ class CollabHandler extends BinaryWebSocketHandler implements ChangeFeed, Dispos
                     if (now == CollabAccess.NONE) {
                         connection.send(Wire.permissionDenied(attached.address, "forbidden"));
                         detach(attached);
-                    } else {
+                    } else if (attached.readOnly != (now == CollabAccess.READ)) {
                         attached.readOnly = now == CollabAccess.READ;
+                        connection.send(Wire.authenticated(attached.address, attached.readOnly));
                     }
                 } catch (RuntimeException e) {
                     LOG.warn("Could not recheck access to {}", attached.room.name, e);
