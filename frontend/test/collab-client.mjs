@@ -6,8 +6,9 @@ import WebSocket from "ws";
 import * as Y from "yjs";
 
 const spec = JSON.parse(process.argv[2]);
+let diagnose = () => "";
 const guard = setTimeout(() => {
-  process.stdout.write(JSON.stringify({ error: "timed out" }) + "\n", () => process.exit(2));
+  process.stdout.write(JSON.stringify({ error: "timed out " + diagnose() }) + "\n", () => process.exit(2));
 }, spec.guardMs ?? 20000);
 
 const sockets = [];
@@ -189,23 +190,24 @@ async function run() {
         return { ws, p: open(spec.doc, token, ws), online: true };
       });
       const all = clients.map((c) => c.p);
+      diagnose = () => JSON.stringify(clients.map((c) => ({ status: c.ws.status, online: c.online,
+        synced: c.p.synced, unsynced: c.p.unsyncedChanges, authenticated: c.p.isAuthenticated,
+        length: c.p.document.getText("t").length })));
       await until(all, () => all.every((p) => p.synced));
       process.stdout.write(JSON.stringify({ ready: true }) + "\n");
       const phases = new Map([[Math.floor(spec.ops * 0.2), { phase: "close", node: 0 }],
         [Math.floor(spec.ops * 0.35), { phase: "restart", node: 1 }],
         [Math.floor(spec.ops * 0.7), { phase: "close", node: 1 }]]);
       let restartDone = Promise.resolve();
+      // The test answers each phase line with one line, in order; a restart's answer may come after later phases.
       const lines = [];
-      let lineWaiter = null;
+      const waiters = [];
+      const serve = () => { while (lines.length && waiters.length) waiters.shift()(lines.shift()); };
       process.stdin.on("data", (d) => {
         lines.push(...d.toString().split("\n").filter(Boolean));
-        if (lineWaiter) lineWaiter();
+        serve();
       });
-      const nextLine = () => new Promise((resolve) => {
-        const check = () => { if (lines.length) { lineWaiter = null; resolve(lines.shift()); } };
-        lineWaiter = check;
-        check();
-      });
+      const nextLine = () => new Promise((resolve) => { waiters.push(resolve); serve(); });
       const inserted = [];
       const counts = { insert: 0, delete: 0, format: 0, disconnect: 0 };
       for (let op = 0; op < spec.ops; op++) {
@@ -242,15 +244,26 @@ async function run() {
           c.ws.disconnect();
           c.online = false;
           counts.disconnect++;
-          setTimeout(() => { c.online = true; c.ws.connect(); }, 50 + pick(500));
+          // connect() does nothing until the old socket has reported its close, so wait for that first.
+          const back = 50 + pick(500);
+          const reconnect = () => setTimeout(() => { c.online = true; c.ws.connect(); }, back);
+          if (c.ws.status === "disconnected") reconnect();
+          else {
+            const once = () => { c.ws.off("disconnect", once); reconnect(); };
+            c.ws.on("disconnect", once);
+          }
         }
         if (random() < 0.3) await new Promise((resolve) => setTimeout(resolve, pick(15)));
       }
       await restartDone;
-      clients.forEach((c) => { if (!c.online) { c.online = true; c.ws.connect(); } });
+      // Whoever is still (or again) offline is brought back, however its last disconnect went.
+      const keeper = setInterval(() => clients.forEach((c) => {
+        if (c.online && c.ws.status === "disconnected") c.ws.connect();
+      }), 500);
       const same = () => all.every((p) => JSON.stringify(p.document.getText("t").toDelta())
         === JSON.stringify(all[0].document.getText("t").toDelta()));
       await until(all, () => all.every((p) => p.synced && saved(p)) && same());
+      clearInterval(keeper);
       const deltas = all.map((p) => JSON.stringify(p.document.getText("t").toDelta()));
       const final = text(all[0]);
       const duplicated = inserted.filter((token) => final.split(token).length > 2);
