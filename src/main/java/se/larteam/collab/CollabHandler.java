@@ -142,15 +142,29 @@ class CollabHandler extends BinaryWebSocketHandler implements ChangeFeed, Dispos
         /** Awareness clients on other nodes, with when they were last heard of (nanoTime). */
         final Map<Long, Long> remoteSeen = new java.util.HashMap<>();
 
-        Room(String name, List<byte[]> stored) {
+        /** The log entries this room was loaded from, so a catch-up load adds only what it lacks. */
+        final Set<org.bson.types.ObjectId> loaded = new HashSet<>();
+
+        Room(String name, List<UpdateLog.Entry> stored) {
             this.name = name;
-            stored.forEach(this::add);
+            stored.forEach(e -> {
+                add(e.update());
+                loaded.add(e.id());
+            });
             appendedSinceCompaction = stored.size();
         }
 
         void add(byte[] update) {
             updates.add(update);
             bytes += update.length;
+        }
+
+        /**
+         * The attached clients as a copy to send to: a failed send may close a socket and detach it on this very
+         * thread (the lock is re-entrant), which must not break the loop.
+         */
+        List<Attached> everyone() {
+            return List.copyOf(attached);
         }
 
         byte[] state() {
@@ -312,8 +326,14 @@ class CollabHandler extends BinaryWebSocketHandler implements ChangeFeed, Dispos
             detach(previous);
         }
         while (true) {
-            Room room = rooms.computeIfAbsent(name,
-                    n -> new Room(n, log.loadAfterPending(n).stream().map(UpdateLog.Entry::update).toList()));
+            boolean[] created = {false};
+            Room room = rooms.computeIfAbsent(name, n -> {
+                created[0] = true;
+                return new Room(n, log.loadAfterPending(n));
+            });
+            if (created[0]) {
+                catchUp(room);
+            }
             synchronized (room) {
                 if (room.closed) {
                     continue;
@@ -323,6 +343,27 @@ class CollabHandler extends BinaryWebSocketHandler implements ChangeFeed, Dispos
                 connection.documents.put(address, attached);
                 connection.send(Wire.authenticated(address, attached.readOnly));
                 return;
+            }
+        }
+    }
+
+    /**
+     * Another node's update stored while this room was loading reached the change feed before the room was in
+     * {@link #rooms} and was dropped there; a second load once the room is visible finds it (anything stored later
+     * comes through the feed), and whoever is attached already gets it.
+     */
+    private void catchUp(Room room) {
+        List<UpdateLog.Entry> missed = log.load(room.name).stream().filter(e -> !room.loaded.contains(e.id()))
+                .toList();
+        if (missed.isEmpty()) {
+            return;
+        }
+        synchronized (room) {
+            for (UpdateLog.Entry entry : missed) {
+                room.loaded.add(entry.id());
+                room.add(entry.update());
+                room.everyone().forEach(a -> a.connection.send(Wire.sync(a.address, Wire.SYNC_UPDATE,
+                        entry.update())));
             }
         }
     }
@@ -391,7 +432,7 @@ class CollabHandler extends BinaryWebSocketHandler implements ChangeFeed, Dispos
                 }
             }
             room.add(update);
-            for (Attached other : room.attached) {
+            for (Attached other : room.everyone()) {
                 if (other != attached) {
                     other.connection.send(Wire.sync(other.address, Wire.SYNC_UPDATE, update));
                 }
@@ -446,7 +487,7 @@ class CollabHandler extends BinaryWebSocketHandler implements ChangeFeed, Dispos
             if (in.hasMore()) {
                 throw new Wire.Malformed("trailing bytes in awareness update");
             }
-            for (Attached other : room.attached) {
+            for (Attached other : room.everyone()) {
                 if (other != attached) {
                     other.connection.send(Wire.awareness(other.address, update));
                 }
@@ -473,7 +514,7 @@ class CollabHandler extends BinaryWebSocketHandler implements ChangeFeed, Dispos
                     relay.publish(room.name, client, next, "null");
                 }
                 byte[] bytes = removal.bytes();
-                room.attached.forEach(o -> o.connection.send(Wire.awareness(o.address, bytes)));
+                room.everyone().forEach(o -> o.connection.send(Wire.awareness(o.address, bytes)));
             }
             last = room.attached.isEmpty();
             if (last) {
@@ -519,7 +560,7 @@ class CollabHandler extends BinaryWebSocketHandler implements ChangeFeed, Dispos
             byte[] accepted = RemoteAwareness.apply(update, room.remoteSeen, room.awarenessClocks,
                     room.awarenessStates);
             if (accepted != null) {
-                room.attached.forEach(a -> a.connection.send(Wire.awareness(a.address, accepted)));
+                room.everyone().forEach(a -> a.connection.send(Wire.awareness(a.address, accepted)));
             }
         }
     }
@@ -589,7 +630,7 @@ class CollabHandler extends BinaryWebSocketHandler implements ChangeFeed, Dispos
         }
         synchronized (room) {
             room.add(update.getData());
-            room.attached.forEach(a -> a.connection.send(Wire.sync(a.address, Wire.SYNC_UPDATE, update.getData())));
+            room.everyone().forEach(a -> a.connection.send(Wire.sync(a.address, Wire.SYNC_UPDATE, update.getData())));
         }
     }
 
@@ -603,7 +644,7 @@ class CollabHandler extends BinaryWebSocketHandler implements ChangeFeed, Dispos
             byte[] merged = YUpdates.mergeUpdates(stored);
             synchronized (room) {
                 room.add(merged);
-                room.attached.forEach(a -> a.connection.send(Wire.sync(a.address, Wire.SYNC_UPDATE, merged)));
+                room.everyone().forEach(a -> a.connection.send(Wire.sync(a.address, Wire.SYNC_UPDATE, merged)));
             }
         }
     }

@@ -3,12 +3,20 @@ package se.larteam.collab;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 
 import org.bson.Document;
+import org.bson.types.Binary;
+import org.bson.types.ObjectId;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
 
 import se.larteam.meeting.MeetingId;
 import se.larteam.meeting.MeetingService;
@@ -107,5 +115,34 @@ class CollabTwoNodesTest {
         Document read = NodeClient.run(new Document("scenario", "read").append("doc", doc).append("url", nodes.url(0))
                 .append("token", token(0, world.a().processLeader())));
         assertThat(read.getString("text")).isEqualTo("Protokoll.");
+    }
+
+    @Test
+    void aClientsManyCaretMovesAreRelayedAsItsLatestStateAndOldEntriesAreTrimmed() {
+        AwarenessRelay relay = nodes.bean(0, AwarenessRelay.class);
+        MongoCollection<Document> relayed = nodes.bean(0, MongoTemplate.class).getCollection(AwarenessRelay.COLLECTION);
+        String doc = "meeting-notes:throttle-" + System.nanoTime();
+        long start = System.nanoTime();
+        for (int clock = 1; clock <= 50; clock++) {
+            relay.publish(doc, 7, clock, "{\"anchor\":" + clock + "}");
+        }
+        relay.flush();
+        long flushPeriods = (System.nanoTime() - start) / AwarenessRelay.FLUSH.toNanos();
+
+        // The relay's own timer may have flushed meanwhile: at most once per period, never once per move.
+        List<Document> written = relayed.find(Filters.eq("doc", doc)).sort(new Document("_id", 1))
+                .into(new java.util.ArrayList<>());
+        assertThat(written).hasSizeBetween(1, (int) Math.min(49, flushPeriods + 2));
+        Wire.Reader update = new Wire.Reader(written.getLast().get("update", Binary.class).getData());
+        assertThat(update.varUint()).isEqualTo(1);
+        assertThat(update.varUint()).isEqualTo(7);
+        assertThat(update.varUint()).isEqualTo(50);
+        assertThat(update.varString()).isEqualTo("{\"anchor\":50}");
+
+        ObjectId old = new ObjectId(Date.from(Instant.now().minus(AwarenessRelay.KEEP).minusSeconds(5)));
+        relayed.insertOne(new Document("_id", old).append("doc", doc).append("node", "gone"));
+        relay.trim();
+        assertThat(relayed.find(Filters.eq("doc", doc)).into(new java.util.ArrayList<>())).extracting(d -> d.get("_id"))
+                .containsExactlyElementsOf(written.stream().map(d -> d.get("_id")).toList());
     }
 }
