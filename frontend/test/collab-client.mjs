@@ -6,13 +6,14 @@ import WebSocket from "ws";
 import * as Y from "yjs";
 
 const spec = JSON.parse(process.argv[2]);
+let diagnose = () => "";
 const guard = setTimeout(() => {
-  process.stdout.write(JSON.stringify({ error: "timed out" }) + "\n", () => process.exit(2));
+  process.stdout.write(JSON.stringify({ error: "timed out " + diagnose() }) + "\n", () => process.exit(2));
 }, spec.guardMs ?? 20000);
 
 const sockets = [];
-function socket() {
-  const s = new HocuspocusProviderWebsocket({ url: spec.url, WebSocketPolyfill: WebSocket });
+function socket(url = spec.url) {
+  const s = new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: WebSocket });
   sockets.push(s);
   return s;
 }
@@ -113,6 +114,166 @@ async function run() {
       const checkY = open(spec.docs[1], spec.token);
       await until([checkX, checkY], () => checkX.synced && checkY.synced);
       return { x: text(x), y: text(y), readX: text(checkX), readY: text(checkY), sockets: 3 };
+    }
+    case "awarenessAcross": {
+      // A on the first node sets a caret; B on the second node must see it, then see it go when A disconnects.
+      const a = open(spec.doc, spec.tokens[0], socket(spec.urls[0]));
+      const b = open(spec.doc, spec.tokens[1], socket(spec.urls[1]));
+      await until([a, b], () => a.synced && b.synced);
+      const id = a.document.clientID;
+      const caret = { name: "Ada på nod A", color: "#30bced", anchor: 3 };
+      const onB = (check) => new Promise((resolve) => {
+        const test = () => { if (check(b.awareness.getStates().get(id))) resolve(); };
+        b.awareness.on("change", test);
+        test();
+      });
+      const started = Date.now();
+      a.setAwarenessField("user", caret);
+      await onB((state) => state?.user?.name === caret.name);
+      const seenMs = Date.now() - started;
+      const seen = b.awareness.getStates().get(id).user;
+      const removedAt = Date.now();
+      sockets[0].destroy();
+      await onB((state) => state === undefined);
+      return { seen, seenMs, removedMs: Date.now() - removedAt };
+    }
+    case "watchAccess": {
+      // Opens the document, says "ready" and reports the first change of access the server announces; a client
+      // made read-only then tries to write anyway (the edit must not be acknowledged).
+      const p = open(spec.doc, spec.token);
+      await until([p], () => p.synced);
+      const events = [];
+      p.on("authenticationFailed", ({ reason }) => events.push({ reason }));
+      p.on("authenticated", ({ scope }) => events.push({ scope }));
+      process.stdout.write(JSON.stringify({ ready: true }) + "\n");
+      await until([p], () => events.length > 0);
+      if (p.authorizedScope === "readonly" && p.isAuthenticated) {
+        append(p, spec.text);
+        p.synced = false;
+        p.forceSync();
+        await until([p], () => p.synced);
+      }
+      return { events, scope: p.authorizedScope, authenticated: p.isAuthenticated, unsynced: p.unsyncedChanges,
+        text: text(p) };
+    }
+    case "idle": {
+      // Connected and synced, then idle for spec.idleMs: every connection event of the socket is counted; an edit
+      // afterwards must still be saved over the same connection.
+      const ws = socket();
+      const p = open(spec.doc, spec.token, ws);
+      await until([p], () => p.synced);
+      const counts = { connect: 0, disconnect: 0, close: 0, status: 0, open: 0 };
+      for (const e of Object.keys(counts)) ws.on(e, () => { counts[e]++; });
+      await new Promise((resolve) => setTimeout(resolve, spec.idleMs));
+      append(p, "Efter pausen.");
+      await until([p], () => saved(p));
+      return { counts, status: ws.status, text: text(p) };
+    }
+    case "random": {
+      // spec.tokens.length clients spread over spec.urls make spec.ops seeded random edits (insert a unique token,
+      // delete whole tokens, bold/unbold a range) on one Y.Text, with random disconnects of their own; at fixed
+      // points the test is asked to close the server side of a node or restart it ({phase} lines; it answers
+      // "done" once a restart is over). At the end every client must hold the same content.
+      let seed = spec.seed >>> 0;
+      const random = () => {
+        seed = (seed + 0x6d2b79f5) >>> 0;
+        let t = seed;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+      };
+      const pick = (n) => Math.floor(random() * n);
+      const fast = { delay: 100, minDelay: 100, maxDelay: 1000, factor: 1.5 };
+      const clients = spec.tokens.map((token, i) => {
+        const ws = new HocuspocusProviderWebsocket({ url: spec.urls[i % spec.urls.length], WebSocketPolyfill: WebSocket, ...fast });
+        sockets.push(ws);
+        return { ws, p: open(spec.doc, token, ws), online: true };
+      });
+      const all = clients.map((c) => c.p);
+      diagnose = () => JSON.stringify(clients.map((c) => ({ status: c.ws.status, online: c.online,
+        synced: c.p.synced, unsynced: c.p.unsyncedChanges, authenticated: c.p.isAuthenticated,
+        length: c.p.document.getText("t").length })));
+      await until(all, () => all.every((p) => p.synced));
+      process.stdout.write(JSON.stringify({ ready: true }) + "\n");
+      const phases = new Map([[Math.floor(spec.ops * 0.2), { phase: "close", node: 0 }],
+        [Math.floor(spec.ops * 0.35), { phase: "restart", node: 1 }],
+        [Math.floor(spec.ops * 0.7), { phase: "close", node: 1 }]]);
+      let restartDone = Promise.resolve();
+      // The test answers each phase line with one line, in order; a restart's answer may come after later phases.
+      const lines = [];
+      const waiters = [];
+      const serve = () => { while (lines.length && waiters.length) waiters.shift()(lines.shift()); };
+      process.stdin.on("data", (d) => {
+        lines.push(...d.toString().split("\n").filter(Boolean));
+        serve();
+      });
+      const nextLine = () => new Promise((resolve) => { waiters.push(resolve); serve(); });
+      const inserted = [];
+      const counts = { insert: 0, delete: 0, format: 0, disconnect: 0 };
+      for (let op = 0; op < spec.ops; op++) {
+        const phase = phases.get(op);
+        if (phase) {
+          process.stdout.write(JSON.stringify(phase) + "\n");
+          const answered = nextLine();
+          if (phase.phase === "restart") restartDone = answered; else await answered;
+        }
+        const c = clients[pick(clients.length)];
+        const t = c.p.document.getText("t");
+        const r = random();
+        if (r < 0.5 || t.length < 20) {
+          const token = `[${clients.indexOf(c)}-${op}]`;
+          inserted.push(token);
+          const words = [...t.toString().matchAll(/\[\d+-\d+\]/g)];
+          const at = words.length ? (random() < 0.5 ? words[pick(words.length)].index : t.length) : 0;
+          t.insert(at, token, random() < 0.2 ? { bold: true } : {});
+          counts.insert++;
+        } else if (r < 0.75) {
+          const words = [...t.toString().matchAll(/\[\d+-\d+\]/g)];
+          if (words.length) {
+            const w = words[pick(words.length)];
+            const n = random() < 0.3 && words.indexOf(w) + 1 < words.length ? 2 : 1;
+            const last = words[words.indexOf(w) + n - 1];
+            t.delete(w.index, last.index + last[0].length - w.index);
+            counts.delete++;
+          }
+        } else if (r < 0.95) {
+          const at = pick(t.length);
+          t.format(at, Math.min(1 + pick(12), t.length - at), { bold: random() < 0.5 ? true : null });
+          counts.format++;
+        } else if (c.online) {
+          c.ws.disconnect();
+          c.online = false;
+          counts.disconnect++;
+          // connect() does nothing until the old socket has reported its close, so wait for that first.
+          const back = 50 + pick(500);
+          const reconnect = () => setTimeout(() => { c.online = true; c.ws.connect(); }, back);
+          if (c.ws.status === "disconnected") reconnect();
+          else {
+            const once = () => { c.ws.off("disconnect", once); reconnect(); };
+            c.ws.on("disconnect", once);
+          }
+        }
+        if (random() < 0.3) await new Promise((resolve) => setTimeout(resolve, pick(15)));
+      }
+      await restartDone;
+      // Whoever is still (or again) offline is brought back, however its last disconnect went.
+      const keeper = setInterval(() => clients.forEach((c) => {
+        if (c.online && c.ws.status === "disconnected") c.ws.connect();
+      }), 500);
+      const same = () => all.every((p) => JSON.stringify(p.document.getText("t").toDelta())
+        === JSON.stringify(all[0].document.getText("t").toDelta()));
+      await until(all, () => all.every((p) => p.synced && saved(p)) && same());
+      clearInterval(keeper);
+      const deltas = all.map((p) => JSON.stringify(p.document.getText("t").toDelta()));
+      const final = text(all[0]);
+      const duplicated = inserted.filter((token) => final.split(token).length > 2);
+      return { deltas, text: final, ops: spec.ops, counts, inserted: inserted.length, duplicated };
+    }
+    case "replay": {
+      // Applies stored updates (base64) to a fresh document, as yjs itself would.
+      const doc = new Y.Doc();
+      for (const u of spec.updates) Y.applyUpdate(doc, Buffer.from(u, "base64"));
+      return { delta: JSON.stringify(doc.getText("t").toDelta()), text: doc.getText("t").toString() };
     }
     default:
       throw new Error("unknown scenario " + spec.scenario);

@@ -38,7 +38,9 @@ import se.larteam.user.UserId;
  *
  * <p>Updates are validated, relayed at once to the document's other clients on this node, appended to the
  * {@link UpdateLog} and acknowledged (SyncStatus) once stored. Other nodes' updates arrive through the change feed of
- * the log. Awareness (cursors, names) is relayed and kept in memory only. Limits: a message may be at most
+ * the log. Awareness (cursors, names) is relayed at once on this node, kept in memory only, and reaches other
+ * nodes throttled through {@link AwarenessRelay}; access is rechecked at once when memberships change
+ * ({@link AccessRecheck}). Limits: a message may be at most
  * {@link #MAX_MESSAGE} bytes (closed with 1009), a document at most {@link #MAX_DOCUMENT} bytes of updates (further
  * updates are refused with SyncStatus false and not stored); malformed frames close with 1007, text frames and
  * unknown message types with 1003, in each case storing nothing.
@@ -53,7 +55,10 @@ class CollabHandler extends BinaryWebSocketHandler implements ChangeFeed, Dispos
     static final int SEND_BUFFER_LIMIT = 4 * 1024 * 1024;
     /** The provider reconnects after 30 s without any message; a ping every 10 s keeps an idle editor connected. */
     static final long PING_SECONDS = 10;
-    /** Readers who lose access (removed from the team) stop receiving within this time; writers at their next write. */
+    /**
+     * Access is rechecked at once when a membership, program or meeting changes (see {@link AccessRecheck}); this
+     * periodic recheck only catches what no live event announces.
+     */
     static final long RECHECK_SECONDS = 30;
     static final String USER = "collab.user";
     static final CloseStatus FORBIDDEN = new CloseStatus(4403, "Forbidden");
@@ -64,6 +69,7 @@ class CollabHandler extends BinaryWebSocketHandler implements ChangeFeed, Dispos
     private final CollabService service;
     private final UpdateLog log;
     private final SeedLocks seeds;
+    private final AwarenessRelay relay;
     private final Map<String, Room> rooms = new ConcurrentHashMap<>();
     private final Map<String, Connection> connections = new ConcurrentHashMap<>();
     private final ScheduledExecutorService pinger = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -72,10 +78,12 @@ class CollabHandler extends BinaryWebSocketHandler implements ChangeFeed, Dispos
         return thread;
     });
 
-    CollabHandler(CollabService service, UpdateLog log, SeedLocks seeds) {
+    CollabHandler(CollabService service, UpdateLog log, SeedLocks seeds, AwarenessRelay relay) {
         this.service = service;
         this.log = log;
         this.seeds = seeds;
+        this.relay = relay;
+        relay.receiveWith(this::remoteAwareness);
         pinger.scheduleAtFixedRate(this::pingAll, PING_SECONDS, PING_SECONDS, TimeUnit.SECONDS);
         pinger.scheduleWithFixedDelay(this::recheckAccess, RECHECK_SECONDS, RECHECK_SECONDS, TimeUnit.SECONDS);
     }
@@ -133,16 +141,32 @@ class CollabHandler extends BinaryWebSocketHandler implements ChangeFeed, Dispos
         final Set<Attached> attached = new HashSet<>();
         final Map<Long, long[]> awarenessClocks = new LinkedHashMap<>();
         final Map<Long, String> awarenessStates = new LinkedHashMap<>();
+        /** Awareness clients on other nodes, with when they were last heard of (nanoTime). */
+        final Map<Long, Long> remoteSeen = new java.util.HashMap<>();
 
-        Room(String name, List<byte[]> stored) {
+        /** The log entries this room was loaded from, so a catch-up load adds only what it lacks. */
+        final Set<org.bson.types.ObjectId> loaded = new HashSet<>();
+
+        Room(String name, List<UpdateLog.Entry> stored) {
             this.name = name;
-            stored.forEach(this::add);
+            stored.forEach(e -> {
+                add(e.update());
+                loaded.add(e.id());
+            });
             appendedSinceCompaction = stored.size();
         }
 
         void add(byte[] update) {
             updates.add(update);
             bytes += update.length;
+        }
+
+        /**
+         * The attached clients as a copy to send to: a failed send may close a socket and detach it on this very
+         * thread (the lock is re-entrant), which must not break the loop.
+         */
+        List<Attached> everyone() {
+            return List.copyOf(attached);
         }
 
         byte[] state() {
@@ -309,8 +333,14 @@ class CollabHandler extends BinaryWebSocketHandler implements ChangeFeed, Dispos
             detach(previous);
         }
         while (true) {
-            Room room = rooms.computeIfAbsent(name,
-                    n -> new Room(n, log.loadAfterPending(n).stream().map(UpdateLog.Entry::update).toList()));
+            boolean[] created = {false};
+            Room room = rooms.computeIfAbsent(name, n -> {
+                created[0] = true;
+                return new Room(n, log.loadAfterPending(n));
+            });
+            if (created[0]) {
+                catchUp(room);
+            }
             synchronized (room) {
                 if (room.closed) {
                     continue;
@@ -320,6 +350,27 @@ class CollabHandler extends BinaryWebSocketHandler implements ChangeFeed, Dispos
                 connection.documents.put(address, attached);
                 connection.send(Wire.authenticated(address, attached.readOnly));
                 return;
+            }
+        }
+    }
+
+    /**
+     * Another node's update stored while this room was loading reached the change feed before the room was in
+     * {@link #rooms} and was dropped there; a second load once the room is visible finds it (anything stored later
+     * comes through the feed), and whoever is attached already gets it.
+     */
+    private void catchUp(Room room) {
+        List<UpdateLog.Entry> missed = log.load(room.name).stream().filter(e -> !room.loaded.contains(e.id()))
+                .toList();
+        if (missed.isEmpty()) {
+            return;
+        }
+        synchronized (room) {
+            for (UpdateLog.Entry entry : missed) {
+                room.loaded.add(entry.id());
+                room.add(entry.update());
+                room.everyone().forEach(a -> a.connection.send(Wire.sync(a.address, Wire.SYNC_UPDATE,
+                        entry.update())));
             }
         }
     }
@@ -388,7 +439,7 @@ class CollabHandler extends BinaryWebSocketHandler implements ChangeFeed, Dispos
                 }
             }
             room.add(update);
-            for (Attached other : room.attached) {
+            for (Attached other : room.everyone()) {
                 if (other != attached) {
                     other.connection.send(Wire.sync(other.address, Wire.SYNC_UPDATE, update));
                 }
@@ -503,11 +554,13 @@ class CollabHandler extends BinaryWebSocketHandler implements ChangeFeed, Dispos
                     room.awarenessStates.put(client, state);
                     attached.awarenessClients.add(client);
                 }
+                room.remoteSeen.remove(client);
+                relay.publish(room.name, client, clock, state);
             }
             if (in.hasMore()) {
                 throw new Wire.Malformed("trailing bytes in awareness update");
             }
-            for (Attached other : room.attached) {
+            for (Attached other : room.everyone()) {
                 if (other != attached) {
                     other.connection.send(Wire.awareness(other.address, update));
                 }
@@ -529,10 +582,12 @@ class CollabHandler extends BinaryWebSocketHandler implements ChangeFeed, Dispos
                 for (long client : attached.awarenessClients) {
                     long[] clock = room.awarenessClocks.remove(client);
                     room.awarenessStates.remove(client);
-                    removal.varUint(client).varUint(clock == null ? 0 : clock[0] + 1).varString("null");
+                    long next = clock == null ? 0 : clock[0] + 1;
+                    removal.varUint(client).varUint(next).varString("null");
+                    relay.publish(room.name, client, next, "null");
                 }
                 byte[] bytes = removal.bytes();
-                room.attached.forEach(o -> o.connection.send(Wire.awareness(o.address, bytes)));
+                room.everyone().forEach(o -> o.connection.send(Wire.awareness(o.address, bytes)));
             }
             last = room.attached.isEmpty();
             if (last) {
@@ -561,9 +616,44 @@ class CollabHandler extends BinaryWebSocketHandler implements ChangeFeed, Dispos
     void pingAll() {
         byte[] ping = {Wire.PING};
         connections.values().forEach(c -> c.send(ping));
+        rooms.values().forEach(room -> {
+            synchronized (room) {
+                RemoteAwareness.expire(room.remoteSeen, room.awarenessClocks, room.awarenessStates);
+            }
+        });
     }
 
-    /** Asks again what everyone with an open document may do: who may no longer read it is sent away. */
+    /** Awareness accepted by another node: kept for queries and new clients, and passed on to this node's clients. */
+    void remoteAwareness(String doc, byte[] update) {
+        Room room = rooms.get(doc);
+        if (room == null) {
+            return;
+        }
+        synchronized (room) {
+            byte[] accepted = RemoteAwareness.apply(update, room.remoteSeen, room.awarenessClocks,
+                    room.awarenessStates);
+            if (accepted != null) {
+                room.everyone().forEach(a -> a.connection.send(Wire.awareness(a.address, accepted)));
+            }
+        }
+    }
+
+    private final java.util.concurrent.atomic.AtomicBoolean recheckQueued = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /** Rechecks access soon, off the caller's thread; requests made meanwhile share one recheck. */
+    void requestRecheck() {
+        if (recheckQueued.compareAndSet(false, true)) {
+            pinger.execute(() -> {
+                recheckQueued.set(false);
+                recheckAccess();
+            });
+        }
+    }
+
+    /**
+     * Asks again what everyone with an open document may do: who may no longer read it is sent away, and whose scope
+     * changed (a writer who may now only read, or back) is told the new scope.
+     */
     void recheckAccess() {
         for (Connection connection : connections.values()) {
             for (Attached attached : List.copyOf(connection.documents.values())) {
@@ -572,8 +662,9 @@ class CollabHandler extends BinaryWebSocketHandler implements ChangeFeed, Dispos
                     if (now == CollabAccess.NONE) {
                         connection.send(Wire.permissionDenied(attached.address, "forbidden"));
                         detach(attached);
-                    } else {
+                    } else if (attached.readOnly != (now == CollabAccess.READ)) {
                         attached.readOnly = now == CollabAccess.READ;
+                        connection.send(Wire.authenticated(attached.address, attached.readOnly));
                     }
                 } catch (RuntimeException e) {
                     LOG.warn("Could not recheck access to {}", attached.room.name, e);
@@ -612,7 +703,7 @@ class CollabHandler extends BinaryWebSocketHandler implements ChangeFeed, Dispos
         }
         synchronized (room) {
             room.add(update.getData());
-            room.attached.forEach(a -> a.connection.send(Wire.sync(a.address, Wire.SYNC_UPDATE, update.getData())));
+            room.everyone().forEach(a -> a.connection.send(Wire.sync(a.address, Wire.SYNC_UPDATE, update.getData())));
         }
     }
 
@@ -626,7 +717,7 @@ class CollabHandler extends BinaryWebSocketHandler implements ChangeFeed, Dispos
             byte[] merged = YUpdates.mergeUpdates(stored);
             synchronized (room) {
                 room.add(merged);
-                room.attached.forEach(a -> a.connection.send(Wire.sync(a.address, Wire.SYNC_UPDATE, merged)));
+                room.everyone().forEach(a -> a.connection.send(Wire.sync(a.address, Wire.SYNC_UPDATE, merged)));
             }
         }
     }

@@ -34,7 +34,18 @@ public class LiveUpdates implements ChangeFeed {
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("live-refresh").factory());
 
+    private final org.springframework.beans.factory.ObjectProvider<LiveEventObserver> observers;
+
+    /** Without observers (unit tests). */
     LiveUpdates(List<AccessRules> rules) {
+        this(rules, new org.springframework.beans.factory.support.StaticListableBeanFactory()
+                .getBeanProvider(LiveEventObserver.class));
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    LiveUpdates(List<AccessRules> rules, org.springframework.beans.factory.ObjectProvider<LiveEventObserver> observers) {
+        // Observers are looked up lazily: they may depend on services that views (subscribers) also use.
+        this.observers = observers;
         for (AccessRules rule : rules) {
             for (String scope : rule.scopes()) {
                 if (rulesByScope.put(scope, rule) != null) {
@@ -65,6 +76,13 @@ public class LiveUpdates implements ChangeFeed {
     @Override
     public void inserted(Document document) {
         LiveEvent event = LiveEventDocuments.fromDocument(document);
+        observers.orderedStream().forEach(o -> {
+            try {
+                o.observed(event);
+            } catch (RuntimeException e) {
+                log.warn("A live-event observer failed on {}", event.kind(), e);
+            }
+        });
         if (event.topics().stream().noneMatch(byTopic::containsKey)) {
             return;
         }

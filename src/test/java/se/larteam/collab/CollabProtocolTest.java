@@ -168,6 +168,21 @@ class CollabProtocolTest extends HttpTest {
         assertThat(read.getString("text")).isEqualTo(paste);
     }
 
+    @Test
+    void anIdleProviderStaysConnectedFor90Seconds() throws Exception {
+        World world = World.create(users, programs, teams);
+        String doc = notes(World.meeting(meetings, world.a()));
+
+        // Real time on purpose: this is about keep-alive (the provider reconnects after 30 s without a message).
+        Document result = NodeClient.run(port, "idle", spec(doc, world.a().member()).append("idleMs", 90_000)
+                .append("guardMs", 150_000));
+
+        assertThat(result.get("counts", Document.class)).containsExactlyInAnyOrderEntriesOf(
+                java.util.Map.of("connect", 0, "disconnect", 0, "close", 0, "status", 0, "open", 0));
+        assertThat(result.getString("status")).isEqualTo("connected");
+        assertThat(result.getString("text")).isEqualTo("Efter pausen.");
+    }
+
     // A raw client for what the provider never sends.
 
     private record Raw(WebSocket socket, BlockingQueue<byte[]> received, BlockingQueue<byte[]> pings,

@@ -33,6 +33,17 @@ final class NodeClient implements AutoCloseable {
         return new NodeClient(spec.append("url", "ws://127.0.0.1:" + port + "/collab").append("scenario", scenario));
     }
 
+    /** Runs a scenario whose spec names its own servers ({@code urls}) to its end. */
+    static Document run(Document spec) throws Exception {
+        try (NodeClient client = new NodeClient(spec)) {
+            return client.next();
+        }
+    }
+
+    static NodeClient start(Document spec) throws IOException {
+        return new NodeClient(spec);
+    }
+
     /** Runs a scenario to its end and returns what it printed. */
     static Document run(int port, String scenario, Document spec) throws Exception {
         try (NodeClient client = start(port, scenario, spec)) {

@@ -1,0 +1,120 @@
+// Load client of the co-editing benchmark: the official @hocuspocus/provider in Node, every editor with its own
+// websocket, spread over worker threads. Usage: node collab-load.mjs '<json>' with json = {url, docs: [names],
+// tokens: [one per doc or one for all], editorsPerDoc, rate (edits/s per editor), seconds, warmupSeconds,
+// workers}. Each edit inserts a character into a Y.Text and, in the same transaction, writes the editor's send time
+// into a Y.Map; every other editor of the document records now − send time when the change arrives (all workers
+// share this process's clock). Prints {"phase":"measuring"} when the measured window starts and one JSON line with
+// the percentiles at the end.
+import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from "@hocuspocus/provider";
+import WebSocket from "ws";
+import * as Y from "yjs";
+
+const now = () => performance.timeOrigin + performance.now();
+
+if (isMainThread) {
+  const spec = JSON.parse(process.argv[2]);
+  const workers = Math.max(1, spec.workers ?? 1);
+  const editors = [];
+  spec.docs.forEach((doc, d) => {
+    for (let e = 0; e < spec.editorsPerDoc; e++) editors.push({ doc, token: spec.tokens[d % spec.tokens.length] });
+  });
+  const slices = Array.from({ length: workers }, () => []);
+  editors.forEach((editor, i) => slices[i % workers].push({ ...editor, id: i }));
+  let ready = 0;
+  let done = 0;
+  const latencies = [];
+  let sent = 0;
+  let connectMs = 0;
+  const started = now();
+  const threads = slices.map((slice) => new Worker(new URL(import.meta.url), {
+    workerData: { ...spec, editors: slice },
+  }));
+  const broadcast = (message) => threads.forEach((t) => t.postMessage(message));
+  threads.forEach((t) => t.on("message", (m) => {
+    if (m.ready) {
+      ready++;
+      if (ready === threads.length) {
+        connectMs = now() - started;
+        broadcast({ start: true });
+        setTimeout(() => {
+          process.stdout.write(JSON.stringify({ phase: "measuring", editors: editors.length }) + "\n");
+          broadcast({ measure: true });
+        }, (spec.warmupSeconds ?? 5) * 1000);
+        setTimeout(() => broadcast({ stop: true }), ((spec.warmupSeconds ?? 5) + spec.seconds) * 1000);
+      }
+    } else if (m.result) {
+      latencies.push(...m.result.latencies);
+      sent += m.result.sent;
+      if (++done === threads.length) {
+        latencies.sort((a, b) => a - b);
+        const at = (q) => latencies.length ? latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] : NaN;
+        const receivers = spec.editorsPerDoc - 1;
+        process.stdout.write(JSON.stringify({
+          editors: editors.length, docs: spec.docs.length, sent, received: latencies.length,
+          expected: sent * receivers, p50: at(0.5), p95: at(0.95), p99: at(0.99), max: at(1),
+          connectMs: Math.round(connectMs), seconds: spec.seconds,
+        }) + "\n", () => process.exit(0));
+      }
+    } else if (m.error) {
+      process.stdout.write(JSON.stringify({ error: m.error }) + "\n", () => process.exit(1));
+    }
+  }));
+} else {
+  const spec = workerData;
+  const clients = spec.editors.map((editor) => {
+    const websocketProvider = new HocuspocusProviderWebsocket({ url: spec.url, WebSocketPolyfill: WebSocket });
+    const document = new Y.Doc();
+    const provider = new HocuspocusProvider({ websocketProvider, name: editor.doc, token: editor.token, document });
+    provider.attach();
+    return { editor, provider, document, text: document.getText("t"), marks: document.getMap("sent") };
+  });
+  let measuring = false;
+  let running = true;
+  const latencies = [];
+  let sent = 0;
+  for (const c of clients) {
+    c.marks.observe((event) => {
+      if (event.transaction.local) return;
+      const t = now();
+      for (const key of event.keysChanged) {
+        const value = c.marks.get(key);
+        if (value && value.measured) latencies.push(t - value.at);
+      }
+    });
+  }
+  const waitSynced = () => new Promise((resolve) => {
+    const check = () => { if (clients.every((c) => c.provider.synced)) { clearInterval(timer); resolve(); } };
+    const timer = setInterval(check, 50);
+    check();
+  });
+  await waitSynced();
+  parentPort.postMessage({ ready: true });
+  parentPort.on("message", (m) => {
+    if (m.start) {
+      const interval = 1000 / spec.rate;
+      for (const c of clients) {
+        // A random phase per editor, so edits are spread evenly rather than in bursts.
+        setTimeout(function edit() {
+          if (!running) return;
+          c.document.transact(() => {
+            c.text.insert(c.text.length % 200, "x");
+            c.marks.set(String(c.editor.id), { at: now(), measured: measuring });
+          });
+          if (measuring) sent++;
+          setTimeout(edit, interval);
+        }, Math.random() * interval);
+      }
+    } else if (m.measure) {
+      measuring = true;
+    } else if (m.stop) {
+      measuring = false;
+      running = false;
+      // Let what is in flight arrive before reporting.
+      setTimeout(() => {
+        parentPort.postMessage({ result: { latencies, sent } });
+        clients.forEach((c) => c.provider.configuration.websocketProvider.destroy());
+      }, 2000);
+    }
+  });
+}
