@@ -9,7 +9,7 @@ const spec = JSON.parse(process.argv[2]);
 let diagnose = () => "";
 const guard = setTimeout(() => {
   process.stdout.write(JSON.stringify({ error: "timed out " + diagnose() }) + "\n", () => process.exit(2));
-}, spec.guardMs ?? 20000);
+}, spec.guardMs ?? 60000); // generous: CI machines may be busy; a test that needs it tighter says so
 
 const sockets = [];
 function socket(url = spec.url) {
