@@ -31,6 +31,7 @@ public class LiveUpdates implements ChangeFeed {
 
     private final Map<String, AccessRules> rulesByScope = new HashMap<>();
     private final Map<Topic, Set<Sub>> byTopic = new ConcurrentHashMap<>();
+    private final Set<NodeSub> nodeListeners = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("live-refresh").factory());
 
@@ -57,6 +58,18 @@ public class LiveUpdates implements ChangeFeed {
         return sub;
     }
 
+    /**
+     * Follows every event whose kind starts with {@code kindPrefix}, whatever its topics and audience, for this
+     * node itself rather than for a person: in-process indexes and caches that serve everyone and check access when
+     * they are read (the library's search index). Nothing heard here may be handed to a person unchecked; views
+     * subscribe as their user instead. The listener runs on the watcher's thread and should hand work over.
+     */
+    public Subscription followOnNode(String kindPrefix, LiveListener listener) {
+        NodeSub sub = new NodeSub(kindPrefix, listener);
+        nodeListeners.add(sub);
+        return sub;
+    }
+
     @Override
     public String collection() {
         return LiveEventDocuments.COLLECTION;
@@ -65,6 +78,11 @@ public class LiveUpdates implements ChangeFeed {
     @Override
     public void inserted(Document document) {
         LiveEvent event = LiveEventDocuments.fromDocument(document);
+        for (NodeSub node : nodeListeners) {
+            if (event.kind().startsWith(node.kindPrefix)) {
+                safely(node.kindPrefix, () -> node.listener.onEvent(event));
+            }
+        }
         if (event.topics().stream().noneMatch(byTopic::containsKey)) {
             return;
         }
@@ -89,6 +107,7 @@ public class LiveUpdates implements ChangeFeed {
 
     @Override
     public void historyLost() {
+        nodeListeners.forEach(node -> safely(node.kindPrefix, node.listener::onReload));
         byTopic.values().forEach(subs -> subs.forEach(Sub::reload));
     }
 
@@ -133,6 +152,29 @@ public class LiveUpdates implements ChangeFeed {
             }
             return rules.whoMaySee(scope, id);
         });
+    }
+
+    private static void safely(String what, Runnable call) {
+        try {
+            call.run();
+        } catch (RuntimeException e) {
+            log.warn("A node-level live-update listener for {} failed", what, e);
+        }
+    }
+
+    private final class NodeSub implements Subscription {
+        final String kindPrefix;
+        final LiveListener listener;
+
+        NodeSub(String kindPrefix, LiveListener listener) {
+            this.kindPrefix = kindPrefix;
+            this.listener = listener;
+        }
+
+        @Override
+        public void close() {
+            nodeListeners.remove(this);
+        }
     }
 
     private final class Sub implements Subscription {
