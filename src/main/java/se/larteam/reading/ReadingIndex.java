@@ -98,6 +98,7 @@ class ReadingIndex implements SmartLifecycle {
     private static final String STORED_PDF = "s_pdf";
     private static final String LIBRARY_OWNER = "library";
     private static final int MAX_WORDS = 20;
+    private static final int REBUILD_BATCH = 500;
     /** An import's event names no readings: on other nodes, what its program got in this window is indexed again. */
     private static final Duration IMPORT_WINDOW = Duration.ofMinutes(10);
 
@@ -152,12 +153,12 @@ class ReadingIndex implements SmartLifecycle {
 
             @Override
             public void onReload() {
-                worker.execute(ReadingIndex.this::rebuild);
+                worker.execute(() -> rebuild(true));
             }
         });
         try {
             // On the worker, so events heard during the rebuild are applied after it, in order.
-            worker.submit(this::rebuild).get();
+            worker.submit(() -> rebuild(false)).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (ExecutionException e) {
@@ -196,21 +197,28 @@ class ReadingIndex implements SmartLifecycle {
         return Integer.MAX_VALUE / 2 + 1;
     }
 
-    /** Reads every reading from MongoDB into a fresh index; returns how many. */
-    int rebuild() {
+    /**
+     * Reads every reading from MongoDB into a fresh index; returns how many. {@code whileServing}: this node's own
+     * writes may index a reading meanwhile, so each is replaced rather than added (slower); at start-up nothing
+     * else writes yet.
+     */
+    int rebuild(boolean whileServing) {
         long started = System.nanoTime();
         int count = 0;
         try {
             writer.deleteAll();
-            try (Stream<Reading> all = mongo.stream(new org.springframework.data.mongodb.core.query.Query(),
-                    Reading.class)) {
+            // In batches: without a batch size the embedded server answers in one message, too large for 100,000.
+            var everything = new org.springframework.data.mongodb.core.query.Query().cursorBatchSize(REBUILD_BATCH);
+            try (Stream<Reading> all = mongo.stream(everything, Reading.class)) {
                 for (Reading reading : (Iterable<Reading>) all::iterator) {
-                    // Update, not add: a write of this node may have indexed the reading since deleteAll.
-                    writer.updateDocument(new Term(ID, reading.id()), document(reading));
+                    if (whileServing) {
+                        writer.updateDocument(new Term(ID, reading.id()), document(reading));
+                    } else {
+                        writer.addDocument(document(reading));
+                    }
                     count++;
                 }
             }
-            writer.forceMerge(8);
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

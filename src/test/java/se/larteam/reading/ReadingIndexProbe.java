@@ -10,7 +10,7 @@ public final class ReadingIndexProbe {
 
     /** Rebuilds the index from MongoDB as at start-up; returns how many readings it holds. */
     public static int rebuild(ApplicationContext app) {
-        return app.getBean(ReadingIndex.class).rebuild();
+        return app.getBean(ReadingIndex.class).rebuild(false);
     }
 
     /** Bytes the index takes in memory. */
