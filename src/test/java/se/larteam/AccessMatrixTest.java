@@ -61,6 +61,7 @@ import se.larteam.program.ProgramRole;
 import se.larteam.program.ProgramService;
 import se.larteam.program.ProgramSession;
 import se.larteam.reading.Evidence;
+import se.larteam.reading.LibrarySearch;
 import se.larteam.reading.ReadingDraft;
 import se.larteam.reading.ReadingFilter;
 import se.larteam.reading.ReadingId;
@@ -297,6 +298,12 @@ class AccessMatrixTest {
                     (s, actor, t) -> s.readings().library(actor, t.program(), ReadingFilter.none(), 0, 50)),
             targeted("ReadingService.count", IN_PROGRAM,
                     (s, actor, t) -> s.readings().count(actor, t.program(), ReadingFilter.none())),
+            targeted("ReadingService.search", IN_PROGRAM,
+                    (s, actor, t) -> s.readings().search(actor, t.program(), LibrarySearch.text("lärande"), 0, 50)),
+            targeted("ReadingService.searchCount", IN_PROGRAM,
+                    (s, actor, t) -> s.readings().searchCount(actor, t.program(), LibrarySearch.all())),
+            targeted("ReadingService.facets", IN_PROGRAM,
+                    (s, actor, t) -> s.readings().facets(actor, t.program(), LibrarySearch.all())),
             targeted("ReadingService.overview", IN_PROGRAM, (s, actor, t) -> s.readings().overview(actor, t.program())),
             targeted("ReadingService.previewImport", CURATORS, (s, actor, t) -> s.readings().previewImport(actor,
                     t.program(), null, Evidence.RESEARCH, RIS)),

@@ -107,6 +107,13 @@ public class LiveUpdates implements ChangeFeed {
 
     @Override
     public void historyLost() {
+        observers.orderedStream().forEach(o -> {
+            try {
+                o.historyLost();
+            } catch (RuntimeException e) {
+                log.warn("A live-event observer failed after lost history", e);
+            }
+        });
         byTopic.values().forEach(subs -> subs.forEach(Sub::reload));
     }
 

@@ -61,16 +61,18 @@ public class ReadingService {
     private final UserService users;
     private final LiveEvents events;
     private final PdfAttachments pdfs;
+    private final ReadingIndex index;
     private final Clock clock;
 
     ReadingService(MongoTemplate mongo, ProgramService programs, TeamService teams, UserService users,
-            LiveEvents events, PdfAttachments pdfs, Clock clock) {
+            LiveEvents events, PdfAttachments pdfs, ReadingIndex index, Clock clock) {
         this.mongo = mongo;
         this.programs = programs;
         this.teams = teams;
         this.users = users;
         this.events = events;
         this.pdfs = pdfs;
+        this.index = index;
         this.clock = clock;
     }
 
@@ -82,6 +84,7 @@ public class ReadingService {
         ReadingDraft valid = validated(draft);
         Reading reading = newReading(actor, inside.programId(), team, inside.name(), ReadingScope.TEAM, valid);
         mongo.insert(reading);
+        index.put(List.of(reading));
         changed(actor, reading, "reading.added");
         return new ReadingId(reading.id());
     }
@@ -94,6 +97,7 @@ public class ReadingService {
         ReadingDraft valid = validated(draft);
         Reading reading = newReading(actor, program, null, null, ReadingScope.LIBRARY, valid);
         mongo.insert(reading);
+        index.put(List.of(reading));
         changed(actor, reading, "reading.added");
         return new ReadingId(reading.id());
     }
@@ -107,6 +111,7 @@ public class ReadingService {
                 .set("url", valid.url()).set("language", valid.language()).set("summary", valid.summary())
                 .set("themes", valid.themes()).set("evidence", valid.evidence())
                 .set("questions", valid.discussionQuestions()).set("changedAt", clock.instant()), Reading.class);
+        index.reindex(id.value());
         changed(actor, reading, "reading.changed");
     }
 
@@ -119,6 +124,7 @@ public class ReadingService {
         mongo.updateFirst(byId(id), new Update().set("scope", ReadingScope.LIBRARY).set("changedAt", clock.instant()),
                 Reading.class);
         Reading shared = find(id).orElseThrow();
+        index.put(List.of(shared));
         changed(actor, shared, "reading.shared");
     }
 
@@ -130,6 +136,7 @@ public class ReadingService {
         }
         mongo.remove(byId(id), Reading.class);
         pdfs.delete(reading.attachment());
+        index.remove(id.value());
         changed(actor, reading, "reading.removed");
     }
 
@@ -163,6 +170,7 @@ public class ReadingService {
             throw failed;
         }
         pdfs.delete(reading.attachment());
+        index.reindex(id.value());
         changed(actor, reading, "reading.changed");
     }
 
@@ -170,6 +178,7 @@ public class ReadingService {
         Reading reading = requireEditable(actor, id);
         mongo.updateFirst(byId(id), new Update().unset("attachment").unset("pdfText"), Reading.class);
         pdfs.delete(reading.attachment());
+        index.reindex(id.value());
         changed(actor, reading, "reading.changed");
     }
 
@@ -206,6 +215,7 @@ public class ReadingService {
         }
         // One batch: the embedded server has no transactions, and a failed batch is reported as a whole.
         mongo.insertAll(fresh);
+        index.put(fresh);
         Map<String, String> data = Map.of("programId", program.value(), "count", String.valueOf(fresh.size()));
         if (team == null) {
             events.publish(actor, "reading.imported", List.of(ProgramLive.topic(program)),
@@ -319,6 +329,43 @@ public class ReadingService {
     /** How many readings {@link #library} would list with this filter. */
     public int count(UserId actor, ProgramId program, ReadingFilter filter) {
         return (int) mongo.count(libraryQuery(actor, program, filter), Reading.class);
+    }
+
+    // ---- searching (Lucene; see ReadingIndex). The index on this node is updated after this node's own writes
+    // before they return, and from the live-update stream for writes on other nodes.
+
+    /**
+     * One page of what this person may find in the program's library with this search: the shared library and the
+     * own readings of the teams they are inside, each with passages where the words were found.
+     */
+    public List<LibraryHit> search(UserId actor, ProgramId program, LibrarySearch search, int offset, int limit) {
+        return index.search(searchAccess(actor, program), searchOf(search), offset, Math.max(0, Math.min(limit, 500)));
+    }
+
+    /** How many readings {@link #search} finds. */
+    public int searchCount(UserId actor, ProgramId program, LibrarySearch search) {
+        return index.count(searchAccess(actor, program), searchOf(search));
+    }
+
+    /** The facet counts of a search, over what this person may see only. */
+    public LibraryFacets facets(UserId actor, ProgramId program, LibrarySearch search) {
+        return index.facets(searchAccess(actor, program), searchOf(search));
+    }
+
+    private ReadingIndex.Access searchAccess(UserId actor, ProgramId program) {
+        requireLibraryReader(actor, program);
+        return new ReadingIndex.Access(program.value(), insideTeams(actor, program).stream()
+                .map(t -> t.id().value()).collect(java.util.stream.Collectors.toSet()));
+    }
+
+    /** Words beyond what anyone types are cut off rather than refused: searching must not fail. */
+    private static LibrarySearch searchOf(LibrarySearch search) {
+        LibrarySearch s = search == null ? LibrarySearch.all() : search;
+        if (s.text() != null && s.text().length() > 500) {
+            return new LibrarySearch(s.text().substring(0, 500), s.themes(), s.yearFrom(), s.yearTo(), s.kinds(),
+                    s.evidence(), s.teamIds(), s.sort());
+        }
+        return s;
     }
 
     /** The team's own readings (not those it has shared), for its members and process leaders. */

@@ -1,13 +1,14 @@
 package se.larteam.reading.ui;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -15,11 +16,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -35,21 +32,24 @@ import se.larteam.program.ProgramId;
 import se.larteam.program.ProgramLinks;
 import se.larteam.program.ProgramLive;
 import se.larteam.reading.Evidence;
+import se.larteam.reading.LibraryFacets;
+import se.larteam.reading.LibraryHit;
 import se.larteam.reading.LibraryOverview;
-import se.larteam.reading.ReadingFilter;
-import se.larteam.reading.ReadingKind;
+import se.larteam.reading.ReadingId;
 import se.larteam.reading.ReadingLinks;
 import se.larteam.reading.ReadingScope;
 import se.larteam.reading.ReadingService;
 import se.larteam.reading.ReadingSummary;
-import se.larteam.reading.TeamChoice;
+import se.larteam.reading.Snippet;
 import se.larteam.security.CurrentUser;
 import se.larteam.team.TeamLive;
 import se.larteam.user.UserId;
 
 /**
  * A program's research library: what its people share, and for those inside a team, the team's own readings too.
- * The list is paged from the server as it scrolls, narrowed by theme, years, kind, ground, team and a text. The
+ * The list is paged from the server as it scrolls: a full-text search (words found by each reading's language,
+ * with passages shown), narrowed by facets with counts (theme, kind, ground, team) and years, ordered by relevance or
+ * year. The
  * address {@code program/<id>/bibliotek?lag=<team>} opens it on one team.
  */
 @Route("program/:programId/bibliotek")
@@ -60,13 +60,9 @@ public class LibraryView extends Main implements BeforeEnterObserver, HasDynamic
     private final ReadingService readings;
     private final LiveRefresh live;
     // Made afresh for each program shown: the router reuses this view for another program's library.
-    private TextField text;
-    private ComboBox<String> theme;
-    private IntegerField yearFrom;
-    private IntegerField yearTo;
-    private Select<ReadingKind> kind;
-    private Select<Evidence> evidence;
-    private ComboBox<TeamChoice> team;
+    private LibrarySearchPanel search;
+    /** The passages found in the page of readings last fetched, shown beside each. */
+    private final Map<ReadingId, List<Snippet>> snippets = new HashMap<>();
     private Grid<ReadingSummary> grid;
     private Paragraph count;
     private ExportLinks exportLinks;
@@ -144,63 +140,11 @@ public class LibraryView extends Main implements BeforeEnterObserver, HasDynamic
             links.getStyle().set("display", "flex").set("gap", "var(--lumo-space-l)");
             add(links);
         }
-        FlexLayout filters = filters(teamId);
+        search = new LibrarySearchPanel(overview, teamId);
+        search.addSearchChangedListener(e -> refresh());
         count = new Paragraph();
-        add(filters, count, grid(), exportLinks());
+        add(search, count, grid(), exportLinks());
         refresh();
-    }
-
-    private FlexLayout filters(String teamId) {
-        text = new TextField();
-        theme = new ComboBox<>();
-        yearFrom = new IntegerField();
-        yearTo = new IntegerField();
-        kind = new Select<>();
-        evidence = new Select<>();
-        team = new ComboBox<>();
-        text.setLabel(getTranslation("library.filter.text"));
-        text.setHelperText(getTranslation("library.filter.text.help"));
-        text.setClearButtonVisible(true);
-        text.setValueChangeMode(ValueChangeMode.LAZY);
-        theme.setLabel(getTranslation("library.filter.theme"));
-        theme.setItems(overview.themes());
-        theme.setClearButtonVisible(true);
-        yearFrom.setLabel(getTranslation("library.filter.year-from"));
-        yearTo.setLabel(getTranslation("library.filter.year-to"));
-        kind.setLabel(getTranslation("library.filter.kind"));
-        kind.setItems(ReadingKind.values());
-        kind.setEmptySelectionAllowed(true);
-        kind.setEmptySelectionCaption(getTranslation("library.filter.all"));
-        kind.setItemLabelGenerator(k -> k == null ? getTranslation("library.filter.all")
-                : getTranslation("reading.kind." + k.name().toLowerCase()));
-        evidence.setLabel(getTranslation("library.filter.evidence"));
-        evidence.setItems(Evidence.values());
-        evidence.setEmptySelectionAllowed(true);
-        evidence.setEmptySelectionCaption(getTranslation("library.filter.all"));
-        evidence.setItemLabelGenerator(e -> e == null ? getTranslation("library.filter.all")
-                : getTranslation("reading.evidence." + e.name().toLowerCase()));
-        team.setLabel(getTranslation("library.filter.team"));
-        team.setItems(overview.teams());
-        team.setItemLabelGenerator(TeamChoice::name);
-        team.setClearButtonVisible(true);
-        if (teamId != null) {
-            overview.teams().stream().filter(t -> t.id().value().equals(teamId)).findFirst().ifPresent(team::setValue);
-        }
-        text.addValueChangeListener(e -> refresh());
-        theme.addValueChangeListener(e -> refresh());
-        yearFrom.addValueChangeListener(e -> refresh());
-        yearTo.addValueChangeListener(e -> refresh());
-        kind.addValueChangeListener(e -> refresh());
-        evidence.addValueChangeListener(e -> refresh());
-        team.addValueChangeListener(e -> refresh());
-        yearFrom.setWidth("8em");
-        yearTo.setWidth("8em");
-        FlexLayout row = new FlexLayout(text, theme, yearFrom, yearTo, kind, evidence, team);
-        row.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        row.getStyle().set("gap", "var(--lumo-space-m)");
-        row.getElement().setAttribute("role", "search");
-        row.getElement().setAttribute("aria-label", getTranslation("library.filters"));
-        return row;
     }
 
     private Grid<ReadingSummary> grid() {
@@ -219,13 +163,18 @@ public class LibraryView extends Main implements BeforeEnterObserver, HasDynamic
         grid.addColumn(r -> String.join(", ", r.themes())).setHeader(getTranslation("reading.field.themes"))
                 .setFlexGrow(2);
         grid.addColumn(this::where).setHeader(getTranslation("library.where")).setAutoWidth(true);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addComponentColumn(r -> snippets(snippets.getOrDefault(r.id(), List.of()))).setKey("snippets")
+                .setHeader(getTranslation("library.snippets")).setFlexGrow(4);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         // Choosing rows is for exporting them; the title stays the link that opens a reading.
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.setAriaLabel(getTranslation("library.grid"));
         grid.setHeight("36rem");
-        grid.setItems(query -> readings.library(me, program, filter(), query.getOffset(), query.getLimit()).stream(),
-                query -> readings.count(me, program, filter()));
+        grid.setItems(query -> {
+            List<LibraryHit> hits = readings.search(me, program, search.search(), query.getOffset(), query.getLimit());
+            hits.forEach(h -> snippets.put(h.reading().id(), h.snippets()));
+            return hits.stream().map(LibraryHit::reading);
+        }, query -> readings.searchCount(me, program, search.search()));
         return grid;
     }
 
@@ -238,6 +187,27 @@ public class LibraryView extends Main implements BeforeEnterObserver, HasDynamic
         return exportLinks;
     }
 
+    /** Passages as text, the matched words in {@code <mark>}: built from parts, never from markup. */
+    private static Div snippets(List<Snippet> found) {
+        Div all = new Div();
+        all.addClassName("larteam-snippets");
+        for (Snippet snippet : found) {
+            Paragraph passage = new Paragraph();
+            passage.getStyle().set("margin", "0").set("font-size", "var(--lumo-font-size-s)");
+            for (Snippet.Part part : snippet.parts()) {
+                if (part.match()) {
+                    Element mark = new Element("mark");
+                    mark.setText(part.text());
+                    passage.getElement().appendChild(mark);
+                } else {
+                    passage.getElement().appendChild(Element.createText(part.text()));
+                }
+            }
+            all.add(passage);
+        }
+        return all;
+    }
+
     private String where(ReadingSummary r) {
         if (r.scope() == ReadingScope.TEAM) {
             return getTranslation("library.where.team", r.teamName());
@@ -246,17 +216,15 @@ public class LibraryView extends Main implements BeforeEnterObserver, HasDynamic
                 : getTranslation("library.where.shared", r.teamName());
     }
 
-    private ReadingFilter filter() {
-        return new ReadingFilter(text.getValue(), theme.getValue(), yearFrom.getValue(), yearTo.getValue(),
-                kind.getValue(), evidence.getValue(), team.getValue() == null ? null : team.getValue().id().value());
-    }
-
     private void refresh() {
         if (overview == null) {
             return;
         }
         try {
-            count.setText(getTranslation("library.count", readings.count(me, program, filter())));
+            LibraryFacets facets = readings.facets(me, program, search.search());
+            search.showCounts(facets);
+            count.setText(getTranslation("library.count", facets.total()));
+            snippets.clear();
             grid.getDataProvider().refreshAll();
         } catch (NotPermittedException gone) {
             removeAll();
