@@ -193,6 +193,15 @@ public class ReadingService {
      * left out. Returns how many readings were added.
      */
     public int importReferences(UserId actor, ProgramId program, TeamId team, Evidence evidence, byte[] bytes) {
+        return importReferences(actor, program, team, evidence, bytes, (stored, total) -> { });
+    }
+
+    /**
+     * As {@link #importReferences(UserId, ProgramId, TeamId, Evidence, byte[])}, telling {@code progress}
+     * (stored, total) as the readings are stored; see {@link ReadingBatches} for how it stays all or nothing.
+     */
+    public int importReferences(UserId actor, ProgramId program, TeamId team, Evidence evidence, byte[] bytes,
+            java.util.function.BiConsumer<Integer, Integer> progress) {
         String teamName = requireImportTarget(actor, program, team);
         List<CheckedEntry> checked = checkImport(actor, program, evidence, bytes);
         if (checked.stream().anyMatch(c -> c.entry().problemKey() != null)) {
@@ -204,8 +213,7 @@ public class ReadingService {
         if (fresh.isEmpty()) {
             return 0;
         }
-        // One batch: the embedded server has no transactions, and a failed batch is reported as a whole.
-        mongo.insertAll(fresh);
+        ReadingBatches.insert(mongo, fresh, progress);
         Map<String, String> data = Map.of("programId", program.value(), "count", String.valueOf(fresh.size()));
         if (team == null) {
             events.publish(actor, "reading.imported", List.of(ProgramLive.topic(program)),
