@@ -62,9 +62,11 @@ public class ReadingService {
     private final LiveEvents events;
     private final PdfAttachments pdfs;
     private final Clock clock;
+    private final ThemeVocabularies vocabularies;
 
     ReadingService(MongoTemplate mongo, ProgramService programs, TeamService teams, UserService users,
-            LiveEvents events, PdfAttachments pdfs, Clock clock) {
+            LiveEvents events, PdfAttachments pdfs, Clock clock, ThemeVocabularies vocabularies) {
+        this.vocabularies = vocabularies;
         this.mongo = mongo;
         this.programs = programs;
         this.teams = teams;
@@ -344,7 +346,7 @@ public class ReadingService {
         List<TeamSummary> inside = insideTeams(actor, program);
         Criteria visible = visibleCriteria(program, inside);
         TreeSet<String> themes = new TreeSet<>(SwedishOrder.strings());
-        themes.addAll(ReadingThemes.DEFAULT);
+        themes.addAll(vocabularies.of(program));
         mongo.findDistinct(Query.query(visible), "themes", Reading.class, String.class).forEach(themes::add);
         Map<String, String> teamNames = new java.util.HashMap<>();
         Query withTeams = Query.query(new Criteria().andOperator(visible, Criteria.where("teamId").ne(null)));
@@ -377,6 +379,47 @@ public class ReadingService {
             throw denied(actor, id.value());
         }
         return new PdfFile("miniatyr.png", "image/png", pdfs.read(reading.attachment().thumbnailId()));
+    }
+
+    // ---- the program's theme vocabulary
+
+    /** The program's themes as its organisers keep them (free tags in use are not among them); for the library's readers. */
+    public List<String> themeVocabulary(UserId actor, ProgramId program) {
+        requireLibraryReader(actor, program);
+        return vocabularies.of(program);
+    }
+
+    /** Organisers (and administrators) add a theme to the program's vocabulary. */
+    public void addTheme(UserId actor, ProgramId program, String theme) {
+        requireVocabularyEditor(actor, program);
+        vocabularies.add(program, theme);
+        vocabularyChanged(actor, program);
+    }
+
+    /** Renames a theme of the vocabulary, and on every reading of the program that has it. */
+    public void renameTheme(UserId actor, ProgramId program, String from, String to) {
+        requireVocabularyEditor(actor, program);
+        vocabularies.rename(program, from, to);
+        vocabularyChanged(actor, program);
+    }
+
+    /** Takes a theme out of the vocabulary; readings keep it as a free tag. */
+    public void removeTheme(UserId actor, ProgramId program, String theme) {
+        requireVocabularyEditor(actor, program);
+        vocabularies.remove(program, theme);
+        vocabularyChanged(actor, program);
+    }
+
+    private void requireVocabularyEditor(UserId actor, ProgramId program) {
+        if (!programs.mayManage(actor, program)) {
+            throw denied(actor, program.value());
+        }
+    }
+
+    /** Names the program only; library pages refresh their theme lists. A rename reaches team readings too. */
+    private void vocabularyChanged(UserId actor, ProgramId program) {
+        events.publish(actor, "reading.themes-changed", List.of(ProgramLive.topic(program)),
+                Audience.of(ProgramLive.SCOPE, program.value()), Map.of("programId", program.value()));
     }
 
     // ---- exporting
