@@ -311,6 +311,15 @@ class AccessMatrixTest {
                     null, Evidence.RESEARCH, RIS)),
             insideTeam("ReadingService.importReferences", (s, actor, t) -> s.readings().importReferences(actor, t.program(), t.team(),
                     Evidence.RESEARCH, RIS)),
+            // the theme vocabulary: read by the library's readers, kept by organisers
+            targeted("ReadingService.themeVocabulary", IN_PROGRAM,
+                    (s, actor, t) -> s.readings().themeVocabulary(actor, t.program())),
+            targeted("ReadingService.addTheme", MANAGERS,
+                    (s, actor, t) -> s.readings().addTheme(actor, t.program(), "Tidiga insatser")),
+            targeted("ReadingService.renameTheme", MANAGERS,
+                    (s, actor, t) -> s.readings().renameTheme(actor, t.program(), "ledarskap", "pedagogiskt ledarskap")),
+            targeted("ReadingService.removeTheme", MANAGERS,
+                    (s, actor, t) -> s.readings().removeTheme(actor, t.program(), "ledarskap")),
             // exports: whoever may see every reading chosen; one foreign id refuses the whole export
             insideTeam("ReadingService.export", (s, actor, t) -> s.readings().export(actor,
                     List.of(teamReading(s, t)), se.larteam.reading.ExportFormat.RIS, Locale.of("sv"))),

@@ -332,6 +332,11 @@ public class MeetingService {
         TeamId team = new TeamId(before.teamId());
         Audience audience = before.state() != MeetingState.APPROVED ? TeamLive.inside(team)
                 : TeamLive.everyoneWhoMaySee(team);
+        announceLinks(actor, before, changed, now, audience);
+    }
+
+    private void announceLinks(UserId actor, Meeting meeting, Set<String> changed, Map<String, ReadingDetails> now,
+            Audience audience) {
         for (String readingId : changed) {
             ReadingDetails reading = now.get(readingId);
             if (reading == null) {
@@ -342,7 +347,7 @@ public class MeetingService {
                 }
             }
             events.publish(actor, READING_LINKED, List.of(ReadingPageSection.topicOf(reading)), audience,
-                    Map.of("teamId", team.value(), "meetingId", before.id(), "readingId", readingId));
+                    Map.of("teamId", meeting.teamId(), "meetingId", meeting.id(), "readingId", readingId));
         }
     }
 
@@ -547,6 +552,12 @@ public class MeetingService {
         }
         reindex(new MeetingId(meeting.id()));
         publish(actor, meeting, CHANGED, false);
+        if (to == MeetingState.APPROVED) {
+            // Approved minutes open the agenda to organisers: the pages of its readings now list this meeting.
+            Set<String> linked = meeting.agenda().stream().map(Meeting.Item::readingId)
+                    .filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+            announceLinks(actor, meeting, linked, Map.of(), TeamLive.everyoneWhoMaySee(new TeamId(meeting.teamId())));
+        }
     }
 
     private static MeetingPlan validPlan(MeetingPlan plan) {

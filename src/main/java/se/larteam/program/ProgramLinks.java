@@ -44,6 +44,11 @@ public final class ProgramLinks {
         return library(program) + "?lag=" + teamId;
     }
 
+    /** Where organisers keep the library's theme vocabulary (served by the reading feature). */
+    public static String libraryThemes(ProgramId program) {
+        return library(program) + "/teman";
+    }
+
     /** Where organisers choose the guided reflection templates (served by the reflection feature). */
     public static String reflectionTemplates(ProgramId program) {
         return "program/" + program.value() + "/reflektionsmallar";

@@ -251,6 +251,8 @@ class ReadingIndex implements SmartLifecycle, LiveEventObserver {
             case "reading.removed" -> remove(id);
             case "reading.imported" -> reindexProgramSince(event.data().get("programId"),
                     event.at().minus(IMPORT_WINDOW));
+            // A renamed theme changes readings of the whole program; rare enough to read them all again.
+            case "reading.themes-changed" -> reindexProgramSince(event.data().get("programId"), java.time.Instant.EPOCH);
             default -> {
                 if (id != null) {
                     reindex(id);

@@ -63,9 +63,11 @@ public class ReadingService {
     private final PdfAttachments pdfs;
     private final ReadingIndex index;
     private final Clock clock;
+    private final ThemeVocabularies vocabularies;
 
     ReadingService(MongoTemplate mongo, ProgramService programs, TeamService teams, UserService users,
-            LiveEvents events, PdfAttachments pdfs, ReadingIndex index, Clock clock) {
+            LiveEvents events, PdfAttachments pdfs, ReadingIndex index, Clock clock, ThemeVocabularies vocabularies) {
+        this.vocabularies = vocabularies;
         this.mongo = mongo;
         this.programs = programs;
         this.teams = teams;
@@ -202,6 +204,15 @@ public class ReadingService {
      * left out. Returns how many readings were added.
      */
     public int importReferences(UserId actor, ProgramId program, TeamId team, Evidence evidence, byte[] bytes) {
+        return importReferences(actor, program, team, evidence, bytes, (stored, total) -> { });
+    }
+
+    /**
+     * As {@link #importReferences(UserId, ProgramId, TeamId, Evidence, byte[])}, telling {@code progress}
+     * (stored, total) as the readings are stored; see {@link ReadingBatches} for how it stays all or nothing.
+     */
+    public int importReferences(UserId actor, ProgramId program, TeamId team, Evidence evidence, byte[] bytes,
+            java.util.function.BiConsumer<Integer, Integer> progress) {
         String teamName = requireImportTarget(actor, program, team);
         List<CheckedEntry> checked = checkImport(actor, program, evidence, bytes);
         if (checked.stream().anyMatch(c -> c.entry().problemKey() != null)) {
@@ -213,8 +224,7 @@ public class ReadingService {
         if (fresh.isEmpty()) {
             return 0;
         }
-        // One batch: the embedded server has no transactions, and a failed batch is reported as a whole.
-        mongo.insertAll(fresh);
+        ReadingBatches.insert(mongo, fresh, progress);
         index.put(fresh);
         Map<String, String> data = Map.of("programId", program.value(), "count", String.valueOf(fresh.size()));
         if (team == null) {
@@ -383,7 +393,7 @@ public class ReadingService {
         List<TeamSummary> inside = insideTeams(actor, program);
         Criteria visible = visibleCriteria(program, inside);
         TreeSet<String> themes = new TreeSet<>(SwedishOrder.strings());
-        themes.addAll(ReadingThemes.DEFAULT);
+        themes.addAll(vocabularies.of(program));
         mongo.findDistinct(Query.query(visible), "themes", Reading.class, String.class).forEach(themes::add);
         Map<String, String> teamNames = new java.util.HashMap<>();
         Query withTeams = Query.query(new Criteria().andOperator(visible, Criteria.where("teamId").ne(null)));
@@ -416,6 +426,47 @@ public class ReadingService {
             throw denied(actor, id.value());
         }
         return new PdfFile("miniatyr.png", "image/png", pdfs.read(reading.attachment().thumbnailId()));
+    }
+
+    // ---- the program's theme vocabulary
+
+    /** The program's themes as its organisers keep them (free tags in use are not among them); for the library's readers. */
+    public List<String> themeVocabulary(UserId actor, ProgramId program) {
+        requireLibraryReader(actor, program);
+        return vocabularies.of(program);
+    }
+
+    /** Organisers (and administrators) add a theme to the program's vocabulary. */
+    public void addTheme(UserId actor, ProgramId program, String theme) {
+        requireVocabularyEditor(actor, program);
+        vocabularies.add(program, theme);
+        vocabularyChanged(actor, program);
+    }
+
+    /** Renames a theme of the vocabulary, and on every reading of the program that has it. */
+    public void renameTheme(UserId actor, ProgramId program, String from, String to) {
+        requireVocabularyEditor(actor, program);
+        vocabularies.rename(program, from, to);
+        vocabularyChanged(actor, program);
+    }
+
+    /** Takes a theme out of the vocabulary; readings keep it as a free tag. */
+    public void removeTheme(UserId actor, ProgramId program, String theme) {
+        requireVocabularyEditor(actor, program);
+        vocabularies.remove(program, theme);
+        vocabularyChanged(actor, program);
+    }
+
+    private void requireVocabularyEditor(UserId actor, ProgramId program) {
+        if (!programs.mayManage(actor, program)) {
+            throw denied(actor, program.value());
+        }
+    }
+
+    /** Names the program only; library pages refresh their theme lists. A rename reaches team readings too. */
+    private void vocabularyChanged(UserId actor, ProgramId program) {
+        events.publish(actor, "reading.themes-changed", List.of(ProgramLive.topic(program)),
+                Audience.of(ProgramLive.SCOPE, program.value()), Map.of("programId", program.value()));
     }
 
     // ---- exporting

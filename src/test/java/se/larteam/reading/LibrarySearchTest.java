@@ -184,6 +184,27 @@ class LibrarySearchTest {
     }
 
     @Test
+    void aRenamedThemeIsFoundUnderItsNewName() throws InterruptedException {
+        UserId organiser = world.a().organiser();
+        readings.addToLibrary(organiser, world.a().program(), reading("A", 2010, ReadingKind.ARTICLE, "sv", "",
+                List.of("ledarskap"), Evidence.RESEARCH));
+
+        readings.renameTheme(organiser, world.a().program(), "ledarskap", "pedagogiskt ledarskap");
+
+        LibrarySearch renamed = new LibrarySearch(null, Set.of("pedagogiskt ledarskap"), null, null, null, null, null,
+                LibrarySort.NEWEST);
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (readings.searchCount(world.a().reader(), world.a().program(), renamed) == 0
+                && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(readings.search(world.a().reader(), world.a().program(), renamed, 0, 10))
+                .extracting(h -> h.reading().title()).containsExactly("A");
+        assertThat(readings.facets(world.a().reader(), world.a().program(), LibrarySearch.all()).themes())
+                .containsKey("pedagogiskt ledarskap").doesNotContainKey("ledarskap");
+    }
+
+    @Test
     void changesDeletionsAndPdfTextAreSearchableAtOnce() {
         ReadingId id = library("Utan bilaga", "Kort.");
         assertThat(found(world.a().reader(), "formativ")).isEmpty();

@@ -113,7 +113,10 @@ public class ProgramView extends Main implements BeforeEnterObserver, HasDynamic
         Anchor reflectionTemplates = new Anchor(ProgramLinks.reflectionTemplates(program),
                 getTranslation("program.reflection-templates"));
         reflectionTemplates.getElement().setAttribute("router-link", true);
+        Anchor libraryThemes = new Anchor(ProgramLinks.libraryThemes(program), getTranslation("program.library-themes"));
+        libraryThemes.getElement().setAttribute("router-link", true);
         add(form, safeRoomSetting(me, program), new Paragraph(template), new Paragraph(reflectionTemplates),
+                new Paragraph(libraryThemes),
                 new SessionsSection(programs, me, program, true));
     }
 

@@ -1,5 +1,10 @@
 package se.larteam.reading.ui;
 
+import java.util.concurrent.CompletableFuture;
+
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.AsyncTaskExecutor;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -53,10 +58,14 @@ public class ImportReadingsView extends Main implements BeforeEnterObserver, Has
     private RadioButtonGroup<Evidence> evidence;
     private Upload upload;
     private byte[] file;
+    private final AsyncTaskExecutor executor;
+    private ImportProgress progress;
 
-    ImportReadingsView(CurrentUser currentUser, ReadingService readings) {
+    ImportReadingsView(CurrentUser currentUser, ReadingService readings,
+            @Qualifier("applicationTaskExecutor") AsyncTaskExecutor executor) {
         this.currentUser = currentUser;
         this.readings = readings;
+        this.executor = executor;
         addClassName("larteam-page");
     }
 
@@ -124,7 +133,7 @@ public class ImportReadingsView extends Main implements BeforeEnterObserver, Has
             preview.add(new Paragraph(getTranslation("reading.import.summary", result.toImport(), result.duplicates(),
                     result.problems())));
             Button importButton = new Button(getTranslation("reading.import.import", result.toImport()),
-                    click -> importFile());
+                    click -> importFile(click.getSource()));
             importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             importButton.setEnabled(result.importable());
             preview.add(importButton, grid(result));
@@ -133,18 +142,45 @@ public class ImportReadingsView extends Main implements BeforeEnterObserver, Has
         }
     }
 
-    private void importFile() {
-        try {
-            int added = readings.importReferences(me, program, place.team(), evidence.getValue(), file);
+    /** Stores in the background with a progress bar; the page (and the user's other tabs) stay responsive. */
+    private void importFile(Button importButton) {
+        importButton.setEnabled(false);
+        place.setEnabled(false);
+        evidence.setEnabled(false);
+        progress = new ImportProgress();
+        preview.addComponentAsFirst(progress);
+        UI ui = UI.getCurrent();
+        UserId actor = me;
+        ProgramId target = program;
+        var team = place.team();
+        Evidence ground = evidence.getValue();
+        byte[] bytes = file;
+        ImportProgress bar = progress;
+        CompletableFuture.supplyAsync(() -> readings.importReferences(actor, target, team, ground, bytes,
+                (stored, total) -> ui.access(() -> bar.show(stored, total))), executor)
+                .whenComplete((added, error) -> ui.access(() -> finished(added, error)));
+    }
+
+    private void finished(Integer added, Throwable error) {
+        place.setEnabled(true);
+        evidence.setEnabled(true);
+        if (error == null) {
             file = null;
+            // The full bar stays as the record of what was stored.
             preview.removeAll();
+            preview.add(progress);
             upload.clearFileList();
             Notification.show(getTranslation("reading.import.done", added), 6_000, Notification.Position.TOP_CENTER)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        } catch (InvalidInputException invalid) {
-            Notification.show(getTranslation(invalid.messageKey(), invalid.arguments()), 8_000,
-                    Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            return;
         }
+        Throwable cause = error.getCause() == null ? error : error.getCause();
+        String message = cause instanceof InvalidInputException invalid
+                ? getTranslation(invalid.messageKey(), invalid.arguments())
+                : getTranslation(cause instanceof NotPermittedException ? "library.not-available" : "reading.import.failed");
+        Notification.show(message, 8_000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        // What the file would do now (another may have imported the same readings meanwhile).
+        showPreview();
     }
 
     private Grid<ImportEntry> grid(ImportPreview result) {

@@ -365,7 +365,8 @@ public class ReadingView extends Main implements BeforeEnterObserver, HasDynamic
 
     private void edit(ReadingDetails r) {
         editArea.removeAll();
-        ReadingForm form = new ReadingForm(List.of(), getTranslation("reading.save"));
+        // The program's vocabulary to choose from; free tags stay possible.
+        ReadingForm form = new ReadingForm(readings.themeVocabulary(me, r.program()), getTranslation("reading.save"));
         form.setDraft(r.content());
         form.addSaveListener(save -> {
             try {

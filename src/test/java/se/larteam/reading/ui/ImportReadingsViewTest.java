@@ -19,6 +19,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
 
 import se.larteam.program.ProgramLinks;
@@ -48,7 +49,7 @@ class ImportReadingsViewTest extends KaribuTest {
     }
 
     @Test
-    void anOrganiserImportsARisFileAndTheDuplicateIsSkipped() {
+    void anOrganiserImportsARisFileAndTheDuplicateIsSkipped() throws InterruptedException {
         login(world.a().organiser());
         UI.getCurrent().navigate(ProgramLinks.library(world.a().program()));
         UI.getCurrent().navigate(_get(Anchor.class, spec -> spec.withText("Importera från RIS- eller BibTeX-fil")).getHref());
@@ -65,7 +66,8 @@ class ImportReadingsViewTest extends KaribuTest {
 
         _click(_get(Button.class, spec -> spec.withText("Importera 1 läsningar")));
 
-        NotificationsKt.expectNotifications("En läsning importerades.");
+        // Stored in the background: the page follows with a progress bar, then tells the result.
+        awaitUi(() -> NotificationsKt.expectNotifications("En läsning importerades."));
         assertThat(readings.library(world.a().reader(), world.a().program(), ReadingFilter.none(), 0, 10))
                 .extracting(ReadingSummary::title)
                 .containsExactly("Det professionella lärandets inneboende kraft", "Synligt lärande för lärare");
@@ -84,6 +86,31 @@ class ImportReadingsViewTest extends KaribuTest {
         assertThat(row(grid, 0).get(4)).startsWith("År: Året måste vara mellan 1800 och");
         assertThat(row(grid, 1).get(4)).isEqualTo("Posten avslutas aldrig med ER  -.");
         assertThat(_get(Button.class, spec -> spec.withText("Importera 0 läsningar")).isEnabled()).isFalse();
+    }
+
+    @Test
+    void aLargeImportShowsItsProgressAndEndsWithAFullBar() throws InterruptedException {
+        StringBuilder ris = new StringBuilder();
+        for (int i = 1; i <= 120; i++) {
+            ris.append("TY  - JOUR\r\nAU  - Öberg, Åsa\r\nTI  - Rapport nummer ").append(i)
+                    .append("\r\nPY  - 2020\r\nER  - \r\n");
+        }
+        login(world.a().organiser());
+        UI.getCurrent().navigate(ProgramLinks.library(world.a().program()) + "/import");
+        UploadKt._upload(_get(Upload.class), "stor.ris", ris.toString().getBytes(StandardCharsets.UTF_8));
+
+        Button importButton = _get(Button.class, spec -> spec.withText("Importera 120 läsningar"));
+        _click(importButton);
+
+        // The click returns at once: the bar is there and the button cannot start a second import.
+        ImportProgress progress = _get(ImportProgress.class);
+        assertThat(_get(ProgressBar.class).getElement().getAttribute("aria-labelledby"))
+                .isEqualTo("reading-import-progress-label");
+        assertThat(importButton.isEnabled()).isFalse();
+        awaitUi(() -> NotificationsKt.expectNotifications("120 läsningar importerades."));
+        assertThat(progress.value()).isEqualTo(1.0);
+        assertThat(progress.text()).isEqualTo("120 av 120 sparade");
+        assertThat(readings.count(world.a().reader(), world.a().program(), ReadingFilter.none())).isEqualTo(121);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
