@@ -400,17 +400,9 @@ class CollabHandler extends BinaryWebSocketHandler implements ChangeFeed, Dispos
     private void update(Attached attached, byte[] update, boolean syncStep2) {
         YUpdates.validate(update);
         Room room = attached.room;
-        if (!attached.readOnly) {
-            // Access is re-read on every write, so a member removed from the team (or minutes approved meanwhile)
-            // stops writing at once.
-            CollabAccess now = service.accessOrNone(attached.user, room.name);
-            if (now == CollabAccess.NONE) {
-                attached.connection.send(Wire.permissionDenied(attached.address, "forbidden"));
-                detach(attached);
-                return;
-            }
-            attached.readOnly = now == CollabAccess.READ;
-        }
+        // No access read per write (it was the bottleneck under load: see README): access is checked at
+        // authentication and again at once on every node when a membership, program or meeting changes
+        // (AccessRecheck), which detaches or downgrades this attachment.
         if (attached.readOnly) {
             // A read-only step 2 that brings nothing new counts as in sync; any edit is refused and not stored.
             boolean nothingNew;
