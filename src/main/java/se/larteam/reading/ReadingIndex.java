@@ -168,10 +168,19 @@ class ReadingIndex implements SmartLifecycle, LiveEventObserver {
         running = true;
     }
 
+    /**
+     * Stops following; the index stays open, because the context may start again (Spring's test framework pauses
+     * cached contexts), and then {@link #start()} reads everything afresh. Closed for good in {@link #close()}.
+     */
     @Override
     public void stop() {
         running = false;
         following = false;
+    }
+
+    @jakarta.annotation.PreDestroy
+    void close() {
+        stop();
         worker.shutdownNow();
         try {
             worker.awaitTermination(5, TimeUnit.SECONDS);
