@@ -223,12 +223,12 @@ public final class MeetingBenchmark {
     }
 
     /** What the server does for one navigation: the route's views, then what runs before the response. */
-    private static void navigate(String location) {
+    static void navigate(String location) {
         UI.getCurrent().navigate(location);
         MockVaadin.clientRoundtrip(false);
     }
 
-    private static Sample timed(CommandCounter counter, Runnable work) {
+    static Sample timed(CommandCounter counter, Runnable work) {
         counter.reset();
         long cpuStart = THREADS.getCurrentThreadCpuTime();
         long start = System.nanoTime();
@@ -273,7 +273,7 @@ public final class MeetingBenchmark {
         }
     }
 
-    private static double percentile(List<Long> sortedMicros, int percentile) {
+    static double percentile(List<Long> sortedMicros, int percentile) {
         int index = (int) Math.ceil(percentile / 100.0 * sortedMicros.size()) - 1;
         return sortedMicros.get(Math.max(0, index)) / 1000.0;
     }
