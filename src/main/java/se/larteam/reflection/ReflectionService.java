@@ -195,7 +195,7 @@ public class ReflectionService {
         if (!access.insideTeam()) {
             return List.of();
         }
-        List<Reflection> visible = loadShared(ReflectionIndex.team(team.value())).stream()
+        List<Reflection> visible = loadShared(List.of(ReflectionIndex.team(team.value()))).stream()
                 .filter(r -> r.status() == ReflectionStatus.SHARED && maySee(actor, r, access)).toList();
         return listed(actor, team, visible).stream()
                 .sorted(Comparator.comparing(ReflectionSummary::sharedAt).reversed()).toList();
@@ -206,14 +206,17 @@ public class ReflectionService {
      * commented on and I have not marked handled, oldest first. Empty for everyone who leads no team.
      */
     public List<InboxItem> inbox(UserId actor) {
+        List<TeamSummary> led = teams.myTeams(actor).stream()
+                .filter(team -> team.myAccess() == TeamAccess.PROCESS_LEADER).toList();
+        // One read for all the teams: the embedded server answers an $in by scanning the collection.
+        Map<String, List<Reflection>> byTeam = loadShared(led.stream()
+                .map(team -> ReflectionIndex.team(team.id().value())).toList()).stream()
+                .collect(Collectors.groupingBy(Reflection::teamId));
         List<InboxItem> items = new ArrayList<>();
-        for (TeamSummary team : teams.myTeams(actor)) {
-            if (team.myAccess() != TeamAccess.PROCESS_LEADER) {
-                continue;
-            }
+        for (TeamSummary team : led) {
             Set<String> leaders = teams.details(actor, team.id()).processLeaders().stream()
                     .map(m -> m.id().value()).collect(Collectors.toSet());
-            List<Reflection> waiting = loadShared(ReflectionIndex.team(team.id().value())).stream()
+            List<Reflection> waiting = byTeam.getOrDefault(team.id().value(), List.of()).stream()
                     .filter(r -> r.status() == ReflectionStatus.SHARED && r.visibility() != Visibility.PRIVATE)
                     .filter(r -> !r.authorId().equals(actor.value()) && !r.handledBy().contains(actor.value()))
                     .filter(r -> r.comments().stream().noneMatch(c -> !c.deleted() && leaders.contains(c.authorId())))
@@ -573,13 +576,13 @@ public class ReflectionService {
      * A team's shared reflections for a list (the callers decide who may read which), without what a list does not
      * show (bodies, answers, receipts, history), which is most of each document's size.
      */
-    private List<Reflection> loadShared(String indexId) {
-        ReflectionIndex index = mongo.findById(indexId, ReflectionIndex.class);
-        if (index == null || index.reflections().isEmpty()) {
+    private List<Reflection> loadShared(List<String> indexIds) {
+        List<String> ids = indexIds.stream().map(id -> mongo.findById(id, ReflectionIndex.class))
+                .filter(java.util.Objects::nonNull).flatMap(index -> index.reflections().stream()).toList();
+        if (ids.isEmpty()) {
             return List.of();
         }
-        Query query = Query.query(Criteria.where("_id").in(index.reflections()).and("status")
-                .is(ReflectionStatus.SHARED));
+        Query query = Query.query(Criteria.where("_id").in(ids).and("status").is(ReflectionStatus.SHARED));
         query.fields().exclude("body").exclude("answers").exclude("reads").exclude("visibilityHistory");
         return mongo.find(query, Reflection.class);
     }
