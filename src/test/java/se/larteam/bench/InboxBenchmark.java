@@ -1,7 +1,5 @@
 package se.larteam.bench;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -12,7 +10,6 @@ import java.util.Random;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -21,16 +18,12 @@ import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 
-import se.larteam.Application;
 import se.larteam.bench.MeetingBenchmark.CommandCounter;
 import se.larteam.bench.MeetingBenchmark.Sample;
 import se.larteam.meeting.MeetingId;
 import se.larteam.meeting.MeetingPlan;
 import se.larteam.meeting.MeetingService;
-import se.larteam.program.ProgramDetails;
 import se.larteam.program.ProgramId;
-import se.larteam.program.ProgramRole;
-import se.larteam.program.ProgramService;
 import se.larteam.reflection.ReflectionDraft;
 import se.larteam.reflection.ReflectionId;
 import se.larteam.reflection.ReflectionService;
@@ -64,13 +57,8 @@ public final class InboxBenchmark {
     public static void main(String[] args) throws Exception {
         String backend = System.getProperty("bench.backend", "h2");
         int samples = Integer.getInteger("bench.samples", 200);
-        Path dataDir = Files.createTempDirectory("larteam-inbox-bench");
         CommandCounter counter = new CommandCounter();
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
-                .initializers(context -> context.getBeanFactory().registerSingleton("benchCommandCounter", counter))
-                .run("--server.port=0", "--larteam.mongodb.uri=", "--larteam.mongodb.embedded-backend=" + backend,
-                        "--larteam.mongodb.data-dir=" + dataDir, "--larteam.demo-data=false",
-                        "--larteam.security.password-strength=4", "--logging.level.root=warn")) {
+        try (ConfigurableApplicationContext app = MeetingBenchmark.start(backend, counter, "larteam-inbox-bench")) {
             long start = System.nanoTime();
             Generated generated = generate(app);
             report("backend: embedded server, %s; %d teams x %d members x %d reflections a month for %d months: "
@@ -86,16 +74,13 @@ public final class InboxBenchmark {
 
     private static Generated generate(ConfigurableApplicationContext app) {
         UserService users = app.getBean(UserService.class);
-        ProgramService programs = app.getBean(ProgramService.class);
         TeamService teams = app.getBean(TeamService.class);
         MeetingService meetings = app.getBean(MeetingService.class);
         ReflectionService reflections = app.getBean(ReflectionService.class);
         LocalDate today = LocalDate.now(app.getBean(Clock.class));
-        UserId admin = TestAccounts.administrator(users);
-        ProgramId program = programs.create(admin, new ProgramDetails("Kollegialt lärande 2024–2026",
-                "Åsbacka kommun", "", today.minusYears(2), today.plusYears(1)));
-        UserId organiser = TestAccounts.person(users, "Organisatör Örn").id();
-        programs.addPerson(admin, program, organiser, ProgramRole.ORGANISER);
+        MeetingBenchmark.Setup setup = MeetingBenchmark.program(app, "Kollegialt lärande 2024–2026", 2);
+        ProgramId program = setup.program();
+        UserId organiser = setup.organiser();
         UserId leader = TestAccounts.person(users, "Kerstin Öberg").id();
         Random random = new Random(42);
         int written = 0;
