@@ -365,11 +365,37 @@ class AccessMatrixTest {
                     (s, actor, t) -> s.reflections().templates(actor, t.program())),
             targeted("ReflectionService.setTemplates", MANAGERS, (s, actor, t) -> s.reflections().setTemplates(actor,
                     t.program(), List.of(se.larteam.reflection.ReflectionTemplate.GIBBS))),
+            targeted("ReflectionService.ownTemplates", IN_PROGRAM,
+                    (s, actor, t) -> s.reflections().ownTemplates(actor, t.program())),
+            // Each template written is removed again: a program holds at most 20 of its own.
+            targeted("ReflectionService.addOwnTemplate", MANAGERS, (s, actor, t) -> s.reflections().removeOwnTemplate(
+                    t.organiser(), t.program(), s.reflections().addOwnTemplate(actor, t.program(),
+                            "Mall " + java.util.UUID.randomUUID(), List.of("Vad såg jag?")))),
+            targeted("ReflectionService.updateOwnTemplate", MANAGERS, (s, actor, t) -> {
+                String id = s.reflections().addOwnTemplate(t.organiser(), t.program(),
+                        "Mall " + java.util.UUID.randomUUID(), List.of("Vad såg jag?"));
+                try {
+                    s.reflections().updateOwnTemplate(actor, t.program(), id, "Ändrad " + id, List.of("Ny fråga"));
+                } finally {
+                    s.reflections().removeOwnTemplate(t.organiser(), t.program(), id);
+                }
+            }),
+            targeted("ReflectionService.removeOwnTemplate", MANAGERS, (s, actor, t) -> {
+                String id = s.reflections().addOwnTemplate(t.organiser(), t.program(),
+                        "Mall " + java.util.UUID.randomUUID(), List.of("Vad såg jag?"));
+                try {
+                    s.reflections().removeOwnTemplate(actor, t.program(), id);
+                } finally {
+                    s.reflections().ownTemplates(t.organiser(), t.program()).stream().filter(o -> o.id().equals(id))
+                            .forEach(o -> s.reflections().removeOwnTemplate(t.organiser(), t.program(), id));
+                }
+            }),
             // notifications: each person their own; there is no way to name someone else's
             self("NotificationService.mine", EVERYONE, (s, actor, t) -> s.notifications().mine(actor)),
             self("NotificationService.unreadCount", EVERYONE, (s, actor, t) -> s.notifications().unreadCount(actor)),
             self("NotificationService.markRead", EVERYONE, (s, actor, t) -> s.notifications().markRead(actor, "x")),
-            self("NotificationService.markAllRead", EVERYONE, (s, actor, t) -> s.notifications().markAllRead(actor)));
+            self("NotificationService.markAllRead", EVERYONE, (s, actor, t) -> s.notifications().markAllRead(actor,
+                    List.of("x"))));
 
     /** Public service methods that act for nobody, and why that is safe. Keep this list short. */
     static final Map<String, String> NOT_ACTING_FOR_ANYONE = Map.ofEntries(

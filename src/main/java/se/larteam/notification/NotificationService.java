@@ -1,14 +1,17 @@
 package se.larteam.notification;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -83,14 +86,22 @@ public class NotificationService {
                 new Update().set("entries.$.read", true), PersonNotifications.class);
     }
 
-    public void markAllRead(UserId actor) {
-        PersonNotifications mine = mongo.findById(actor.value(), PersonNotifications.class);
-        if (mine == null) {
+    /**
+     * Marks read the notifications I was shown ({@code seen}, as listed by {@link #mine}): one that arrived after
+     * the list was drawn stays unread, however soon the click follows. Each entry is set on its own inside the one
+     * document (one bulk request), so a notification pushed meanwhile is neither lost nor marked. Ids not mine
+     * change nothing; at most {@value #KEPT} are taken, as no list holds more.
+     */
+    public void markAllRead(UserId actor, Collection<String> seen) {
+        List<String> ids = seen == null ? List.of() : seen.stream().filter(Objects::nonNull).distinct().limit(KEPT)
+                .toList();
+        if (ids.isEmpty()) {
             return;
         }
-        List<PersonNotifications.Entry> read = mine.entries().stream().map(e -> new PersonNotifications.Entry(e.id(),
-                e.kind(), e.actorId(), e.subjectType(), e.subjectId(), e.title(), e.link(), e.at(), true)).toList();
-        mongo.updateFirst(byId(actor), Update.update("entries", read), PersonNotifications.class);
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, PersonNotifications.class);
+        ids.forEach(id -> bulk.updateOne(Query.query(Criteria.where("_id").is(actor.value()).and("entries.id").is(id)),
+                new Update().set("entries.$.read", true)));
+        bulk.execute();
     }
 
     private List<PersonNotifications.Entry> visible(UserId actor) {

@@ -57,6 +57,10 @@ public class ReflectionService {
     public static final int MAX_BODY = 20_000;
     public static final int MAX_THEME = 200;
     public static final int MAX_COMMENT = 5_000;
+    public static final int MAX_TEMPLATE_NAME = 100;
+    public static final int MAX_PROMPTS = 12;
+    public static final int MAX_PROMPT = 300;
+    public static final int MAX_OWN_TEMPLATES = 20;
 
     private final MongoTemplate mongo;
     private final TeamService teams;
@@ -171,7 +175,7 @@ public class ReflectionService {
                 names.getOrDefault(new UserId(r.readerId()), "?"), r.firstAt(), r.lastAt())).toList() : List.of();
         List<VisibilityChange> history = mine ? reflection.visibilityHistory().stream().map(c -> new VisibilityChange(
                 new UserId(c.by()), c.at(), c.from(), c.to())).toList() : List.of();
-        return new ReflectionDetails(summary(reflection, names, meetingDates(actor, List.of(reflection))),
+        return new ReflectionDetails(summary(reflection, names, meetingDates(actor, List.of(reflection)), Map.of()),
                 teamDetails.name(), reflection.body(), comments, reads, history, mine,
                 mayComment(actor, reflection, teamDetails.myAccess()), mine ? reflection.template() : null,
                 mine ? reflection.answers() : List.of());
@@ -191,9 +195,9 @@ public class ReflectionService {
         if (!access.insideTeam()) {
             return List.of();
         }
-        List<Reflection> visible = load(ReflectionIndex.team(team.value())).stream()
+        List<Reflection> visible = loadShared(List.of(ReflectionIndex.team(team.value()))).stream()
                 .filter(r -> r.status() == ReflectionStatus.SHARED && maySee(actor, r, access)).toList();
-        return summaries(actor, visible).stream()
+        return listed(actor, team, visible).stream()
                 .sorted(Comparator.comparing(ReflectionSummary::sharedAt).reversed()).toList();
     }
 
@@ -202,19 +206,22 @@ public class ReflectionService {
      * commented on and I have not marked handled, oldest first. Empty for everyone who leads no team.
      */
     public List<InboxItem> inbox(UserId actor) {
+        List<TeamSummary> led = teams.myTeams(actor).stream()
+                .filter(team -> team.myAccess() == TeamAccess.PROCESS_LEADER).toList();
+        // One read for all the teams: the embedded server answers an $in by scanning the collection.
+        Map<String, List<Reflection>> byTeam = loadShared(led.stream()
+                .map(team -> ReflectionIndex.team(team.id().value())).toList()).stream()
+                .collect(Collectors.groupingBy(Reflection::teamId));
         List<InboxItem> items = new ArrayList<>();
-        for (TeamSummary team : teams.myTeams(actor)) {
-            if (team.myAccess() != TeamAccess.PROCESS_LEADER) {
-                continue;
-            }
+        for (TeamSummary team : led) {
             Set<String> leaders = teams.details(actor, team.id()).processLeaders().stream()
                     .map(m -> m.id().value()).collect(Collectors.toSet());
-            List<Reflection> waiting = load(ReflectionIndex.team(team.id().value())).stream()
+            List<Reflection> waiting = byTeam.getOrDefault(team.id().value(), List.of()).stream()
                     .filter(r -> r.status() == ReflectionStatus.SHARED && r.visibility() != Visibility.PRIVATE)
                     .filter(r -> !r.authorId().equals(actor.value()) && !r.handledBy().contains(actor.value()))
                     .filter(r -> r.comments().stream().noneMatch(c -> !c.deleted() && leaders.contains(c.authorId())))
                     .toList();
-            summaries(actor, waiting).forEach(s -> items.add(new InboxItem(s, team.name())));
+            listed(actor, team.id(), waiting).forEach(s -> items.add(new InboxItem(s, team.name())));
         }
         items.sort(Comparator.comparing((InboxItem i) -> i.reflection().sharedAt()));
         return items;
@@ -240,10 +247,87 @@ public class ReflectionService {
 
     /** The program's organisers enable templates; an empty list leaves free text only. */
     public void setTemplates(UserId actor, ProgramId program, List<ReflectionTemplate> enabled) {
+        requireManager(actor, program);
+        mongo.upsert(Query.query(Criteria.where("_id").is(program.value())),
+                new Update().set("enabled", enabled.stream().distinct().toList()), ProgramTemplates.class);
+    }
+
+    /** The program's own guided templates, in the order they were added, for everyone in the program. */
+    public List<ProgramTemplate> ownTemplates(UserId actor, ProgramId program) {
+        programs.get(actor, program);
+        return ownOf(program).stream().map(o -> new ProgramTemplate(o.id(), o.name(), o.prompts())).toList();
+    }
+
+    /** An organiser adds a template of the program's own: a name unique in the program and its prompts in order. */
+    public String addOwnTemplate(UserId actor, ProgramId program, String name, List<String> prompts) {
+        requireManager(actor, program);
+        List<ProgramTemplates.Own> own = ownOf(program);
+        if (own.size() >= MAX_OWN_TEMPLATES) {
+            throw new InvalidInputException("name", "reflection.own-template.too-many", MAX_OWN_TEMPLATES);
+        }
+        ProgramTemplates.Own template = ownTemplate(UUID.randomUUID().toString(), name, prompts, own);
+        mongo.upsert(Query.query(Criteria.where("_id").is(program.value())), new Update().push("own", template),
+                ProgramTemplates.class);
+        return template.id();
+    }
+
+    /** An organiser renames a template of the program's own or changes its prompts. */
+    public void updateOwnTemplate(UserId actor, ProgramId program, String templateId, String name,
+            List<String> prompts) {
+        requireManager(actor, program);
+        List<ProgramTemplates.Own> own = ownOf(program);
+        requireOwn(own, templateId);
+        ProgramTemplates.Own changed = ownTemplate(templateId, name, prompts, own);
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(program.value()).and("own.id").is(templateId)),
+                new Update().set("own.$.name", changed.name()).set("own.$.prompts", changed.prompts()),
+                ProgramTemplates.class);
+    }
+
+    /** An organiser removes a template of the program's own; reflections written with it keep their text. */
+    public void removeOwnTemplate(UserId actor, ProgramId program, String templateId) {
+        requireManager(actor, program);
+        requireOwn(ownOf(program), templateId);
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(program.value())),
+                new Update().pull("own", Query.query(Criteria.where("id").is(templateId)).getQueryObject()),
+                ProgramTemplates.class);
+    }
+
+    private void requireManager(UserId actor, ProgramId program) {
         if (!programs.mayManage(actor, program)) {
             throw new NotPermittedException(actor + " may not change the reflection templates of " + program);
         }
-        mongo.save(new ProgramTemplates(program.value(), enabled.stream().distinct().toList()));
+    }
+
+    private List<ProgramTemplates.Own> ownOf(ProgramId program) {
+        ProgramTemplates found = mongo.findById(program.value(), ProgramTemplates.class);
+        return found == null ? List.of() : found.own();
+    }
+
+    private static void requireOwn(List<ProgramTemplates.Own> own, String templateId) {
+        if (templateId == null || own.stream().noneMatch(o -> o.id().equals(templateId))) {
+            throw new InvalidInputException("name", "reflection.own-template.not-found");
+        }
+    }
+
+    /** A valid own template: a name no other own template of the program has, 1–12 prompts without blanks. */
+    private static ProgramTemplates.Own ownTemplate(String id, String name, List<String> prompts,
+            List<ProgramTemplates.Own> existing) {
+        String valid = Check.requiredText("name", name, MAX_TEMPLATE_NAME);
+        if (existing.stream().anyMatch(o -> !o.id().equals(id) && o.name().equalsIgnoreCase(valid))) {
+            throw new InvalidInputException("name", "reflection.own-template.name-taken");
+        }
+        List<String> lines = (prompts == null ? List.<String>of() : prompts).stream()
+                .map(p -> p == null ? "" : p.strip()).filter(p -> !p.isEmpty()).toList();
+        if (lines.isEmpty()) {
+            throw new InvalidInputException("prompts", "reflection.own-template.prompts-required");
+        }
+        if (lines.size() > MAX_PROMPTS) {
+            throw new InvalidInputException("prompts", "reflection.own-template.prompts-too-many", MAX_PROMPTS);
+        }
+        if (lines.stream().anyMatch(p -> p.length() > MAX_PROMPT)) {
+            throw new InvalidInputException("prompts", "reflection.own-template.prompt-too-long", MAX_PROMPT);
+        }
+        return new ProgramTemplates.Own(id, valid, lines);
     }
 
     // ---- comments
@@ -488,11 +572,44 @@ public class ReflectionService {
         return mongo.find(Query.query(Criteria.where("_id").in(index.reflections())), Reflection.class);
     }
 
+    /**
+     * A team's shared reflections for a list (the callers decide who may read which), without what a list does not
+     * show (bodies, answers, receipts, history), which is most of each document's size.
+     */
+    private List<Reflection> loadShared(List<String> indexIds) {
+        List<String> ids = indexIds.stream().map(id -> mongo.findById(id, ReflectionIndex.class))
+                .filter(java.util.Objects::nonNull).flatMap(index -> index.reflections().stream()).toList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Query query = Query.query(Criteria.where("_id").in(ids).and("status").is(ReflectionStatus.SHARED));
+        query.fields().exclude("body").exclude("answers").exclude("reads").exclude("visibilityHistory");
+        return mongo.find(query, Reflection.class);
+    }
+
+    /**
+     * Summaries for a list of one team's reflections: the meeting dates from the team's one meeting index rather
+     * than each meeting's details (a list does not show the author's actions), so the cost does not grow with the
+     * number of meetings linked.
+     */
+    private List<ReflectionSummary> listed(UserId actor, TeamId team, List<Reflection> reflections) {
+        if (reflections.isEmpty()) {
+            return List.of();
+        }
+        Map<UserId, String> names = users.displayNames(reflections.stream().map(r -> new UserId(r.authorId()))
+                .distinct().toList());
+        Map<String, java.time.LocalDate> dates = reflections.stream().anyMatch(r -> r.meetingId() != null)
+                ? meetings.meetingsOf(actor, team).stream().collect(Collectors.toMap(m -> m.id().value(),
+                        se.larteam.meeting.MeetingSummary::date))
+                : Map.of();
+        return reflections.stream().map(r -> summary(r, names, Map.of(), dates)).toList();
+    }
+
     private List<ReflectionSummary> summaries(UserId actor, List<Reflection> reflections) {
         Map<UserId, String> names = users.displayNames(reflections.stream().map(r -> new UserId(r.authorId()))
                 .distinct().toList());
         Map<String, MeetingDetails> dates = meetingDates(actor, reflections);
-        return reflections.stream().map(r -> summary(r, names, dates)).toList();
+        return reflections.stream().map(r -> summary(r, names, dates, Map.of())).toList();
     }
 
     /** The linked meetings, as far as the reader may see them. */
@@ -508,17 +625,20 @@ public class ReflectionService {
         return found;
     }
 
+    /** With the meeting's details when given (date and the author's actions), else its date alone when given. */
     private static ReflectionSummary summary(Reflection r, Map<UserId, String> names,
-            Map<String, MeetingDetails> meetingsById) {
+            Map<String, MeetingDetails> meetingsById, Map<String, java.time.LocalDate> datesById) {
         UserId author = new UserId(r.authorId());
         int comments = (int) r.comments().stream().filter(c -> !c.deleted()).count();
         MeetingDetails meeting = r.meetingId() == null ? null : meetingsById.get(r.meetingId());
+        java.time.LocalDate date = meeting != null ? meeting.summary().date()
+                : r.meetingId() == null ? null : datesById.get(r.meetingId());
         List<String> actions = meeting == null ? List.of() : meeting.actions().stream()
                 .filter(a -> a.owner().equals(author)).map(se.larteam.meeting.Action::text).toList();
         return new ReflectionSummary(new ReflectionId(r.id()), new TeamId(r.teamId()), author,
                 names.getOrDefault(author, "?"), r.title(), r.visibility(), r.status(),
                 r.meetingId() == null ? null : new MeetingId(r.meetingId()),
-                meeting == null ? null : meeting.summary().date(), r.theme(), r.createdAt(), r.sharedAt(), comments,
+                date, r.theme(), r.createdAt(), r.sharedAt(), comments,
                 actions);
     }
 

@@ -114,7 +114,8 @@ class NotificationBell extends Div {
             dialog.add(item);
         }
         Button all = new Button(getTranslation("notification.mark-all-read"), click -> {
-            notifications.markAllRead(me);
+            // Only what this list shows: a notification that arrived after it was drawn stays unread.
+            notifications.markAllRead(me, mine.stream().filter(n -> !n.read()).map(Notification::id).toList());
             update();
             fill();
         });

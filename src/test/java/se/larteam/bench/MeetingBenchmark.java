@@ -68,13 +68,8 @@ public final class MeetingBenchmark {
         String backend = System.getProperty("bench.backend", "h2");
         int teamCount = Integer.getInteger("bench.teams", 20);
         int samples = Integer.getInteger("bench.samples", 200);
-        Path dataDir = Files.createTempDirectory("larteam-meeting-bench");
         CommandCounter counter = new CommandCounter();
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
-                .initializers(context -> context.getBeanFactory().registerSingleton("benchCommandCounter", counter))
-                .run("--server.port=0", "--larteam.mongodb.uri=", "--larteam.mongodb.embedded-backend=" + backend,
-                        "--larteam.mongodb.data-dir=" + dataDir, "--larteam.demo-data=false",
-                        "--larteam.security.password-strength=4", "--logging.level.root=warn")) {
+        try (ConfigurableApplicationContext app = start(backend, counter, "larteam-meeting-bench")) {
             report("backend: embedded server, %s; %d teams x %d monthly meetings", backend, teamCount, MONTHS);
             long start = System.nanoTime();
             List<GeneratedTeam> generated = generate(app, teamCount);
@@ -88,6 +83,33 @@ public final class MeetingBenchmark {
     record GeneratedTeam(TeamId id, UserId member, List<MeetingId> meetings) {
     }
 
+    /** The application on the embedded server (a fresh data folder), counting the benchmark thread's commands. */
+    static ConfigurableApplicationContext start(String backend, CommandCounter counter, String folderPrefix)
+            throws java.io.IOException {
+        Path dataDir = Files.createTempDirectory(folderPrefix);
+        return new SpringApplicationBuilder(Application.class)
+                .initializers(context -> context.getBeanFactory().registerSingleton("benchCommandCounter", counter))
+                .run("--server.port=0", "--larteam.mongodb.uri=", "--larteam.mongodb.embedded-backend=" + backend,
+                        "--larteam.mongodb.data-dir=" + dataDir, "--larteam.demo-data=false",
+                        "--larteam.security.password-strength=4", "--logging.level.root=warn");
+    }
+
+    record Setup(ProgramId program, UserId organiser) {
+    }
+
+    /** A program running from {@code yearsBack} years ago until next year, with one organiser. */
+    static Setup program(ConfigurableApplicationContext app, String name, int yearsBack) {
+        UserService users = app.getBean(UserService.class);
+        ProgramService programs = app.getBean(ProgramService.class);
+        LocalDate today = LocalDate.now(app.getBean(Clock.class));
+        UserId admin = TestAccounts.administrator(users);
+        ProgramId program = programs.create(admin, new ProgramDetails(name, "Åsbacka kommun", "",
+                today.minusYears(yearsBack), today.plusYears(1)));
+        UserId organiser = TestAccounts.person(users, "Organisatör Örn").id();
+        programs.addPerson(admin, program, organiser, ProgramRole.ORGANISER);
+        return new Setup(program, organiser);
+    }
+
     // ---- generating
 
     private static List<GeneratedTeam> generate(ConfigurableApplicationContext app, int teamCount) {
@@ -96,11 +118,9 @@ public final class MeetingBenchmark {
         TeamService teams = app.getBean(TeamService.class);
         MeetingService meetings = app.getBean(MeetingService.class);
         LocalDate today = LocalDate.now(app.getBean(Clock.class));
-        UserId admin = TestAccounts.administrator(users);
-        ProgramId program = programs.create(admin, new ProgramDetails("Kollegialt lärande 2022–2027",
-                "Åsbacka kommun", "", today.minusYears(5), today.plusYears(1)));
-        UserId organiser = TestAccounts.person(users, "Organisatör Örn").id();
-        programs.addPerson(admin, program, organiser, ProgramRole.ORGANISER);
+        Setup setup = program(app, "Kollegialt lärande 2022–2027", 5);
+        ProgramId program = setup.program();
+        UserId organiser = setup.organiser();
         Random random = new Random(42);
         List<GeneratedTeam> generated = new ArrayList<>();
         for (int t = 0; t < teamCount; t++) {
@@ -223,12 +243,12 @@ public final class MeetingBenchmark {
     }
 
     /** What the server does for one navigation: the route's views, then what runs before the response. */
-    private static void navigate(String location) {
+    static void navigate(String location) {
         UI.getCurrent().navigate(location);
         MockVaadin.clientRoundtrip(false);
     }
 
-    private static Sample timed(CommandCounter counter, Runnable work) {
+    static Sample timed(CommandCounter counter, Runnable work) {
         counter.reset();
         long cpuStart = THREADS.getCurrentThreadCpuTime();
         long start = System.nanoTime();
@@ -273,7 +293,7 @@ public final class MeetingBenchmark {
         }
     }
 
-    private static double percentile(List<Long> sortedMicros, int percentile) {
+    static double percentile(List<Long> sortedMicros, int percentile) {
         int index = (int) Math.ceil(percentile / 100.0 * sortedMicros.size()) - 1;
         return sortedMicros.get(Math.max(0, index)) / 1000.0;
     }

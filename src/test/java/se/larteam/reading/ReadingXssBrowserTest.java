@@ -26,8 +26,6 @@ import se.larteam.testing.HttpTest;
 import se.larteam.testing.World;
 import se.larteam.testing.XssCorpus;
 import se.larteam.testing.XssTrap;
-import se.larteam.user.TestAccounts;
-import se.larteam.user.UserId;
 
 /**
  * Stored XSS through the research library: the shared corpus is imported from a RIS and a BibTeX file (titles,
@@ -252,19 +250,6 @@ class ReadingXssBrowserTest extends HttpTest {
         List<String> protocols = (List<String>) browser.driver().executeScript(
                 "return Array.from(document.querySelectorAll('a[href]')).map(a => a.protocol);");
         assertThat(protocols).isNotEmpty().allSatisfy(p -> assertThat(p).isIn("http:", "https:"));
-    }
-
-    private void signIn(Browser browser, UserId person) {
-        browser.driver().get(url("/login").toString());
-        browser.submitLogin(users.profile(person).email(), TestAccounts.PASSWORD);
-        browser.waiting().until(d -> !d.getCurrentUrl().contains("/login")
-                && !d.findElements(By.tagName("h1")).isEmpty());
-    }
-
-    private void open(Browser browser, String path, String expected) {
-        browser.driver().get(url(path).toString());
-        browser.waiting().until(d -> !d.findElements(By.tagName("h1")).isEmpty()
-                && XssTrap.text(browser).contains(expected));
     }
 
     private static WebElement field(Browser browser, String component, String label, String input) {

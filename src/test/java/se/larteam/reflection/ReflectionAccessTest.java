@@ -144,6 +144,33 @@ class ReflectionAccessTest {
                     ? c.role() == Role.ORGANISER || c.role() == Role.ADMIN : c.role() == Role.ADMIN),
                     () -> t.reflections.setTemplates(f.actor(), f.target().program(),
                             List.of(ReflectionTemplate.GIBBS)))),
+            new Row("ReflectionService.ownTemplates", (t, f, c) -> t.expect(c.allowedIf(c.own()
+                    ? c.role() != Role.OUTSIDER : c.role() == Role.ADMIN),
+                    () -> t.reflections.ownTemplates(f.actor(), f.target().program()))),
+            new Row("ReflectionService.addOwnTemplate", (t, f, c) -> t.expect(c.allowedIf(c.own()
+                    ? c.role() == Role.ORGANISER || c.role() == Role.ADMIN : c.role() == Role.ADMIN),
+                    // Removed again: a program holds at most 20 templates of its own.
+                    () -> t.reflections.removeOwnTemplate(f.target().organiser(), f.target().program(),
+                            t.reflections.addOwnTemplate(f.actor(), f.target().program(),
+                                    "Mall " + java.util.UUID.randomUUID(), List.of("Fråga"))))),
+            new Row("ReflectionService.updateOwnTemplate", (t, f, c) -> {
+                String id = t.reflections.addOwnTemplate(f.target().organiser(), f.target().program(),
+                        "Mall " + java.util.UUID.randomUUID(), List.of("Fråga"));
+                t.expect(c.allowedIf(c.own() ? c.role() == Role.ORGANISER || c.role() == Role.ADMIN
+                        : c.role() == Role.ADMIN), () -> t.reflections.updateOwnTemplate(f.actor(),
+                                f.target().program(), id, "Ändrad " + id, List.of("Ny fråga")));
+                t.reflections.removeOwnTemplate(f.target().organiser(), f.target().program(), id);
+            }),
+            new Row("ReflectionService.removeOwnTemplate", (t, f, c) -> {
+                String id = t.reflections.addOwnTemplate(f.target().organiser(), f.target().program(),
+                        "Mall " + java.util.UUID.randomUUID(), List.of("Fråga"));
+                t.expect(c.allowedIf(c.own() ? c.role() == Role.ORGANISER || c.role() == Role.ADMIN
+                        : c.role() == Role.ADMIN), () -> t.reflections.removeOwnTemplate(f.actor(),
+                                f.target().program(), id));
+                t.reflections.ownTemplates(f.target().organiser(), f.target().program()).stream()
+                        .filter(o -> o.id().equals(id)).forEach(o -> t.reflections.removeOwnTemplate(
+                                f.target().organiser(), f.target().program(), id));
+            }),
             new Row("NotificationService.mine", (t, f, c) -> {
                 ReflectionId id = t.sharedWithLeadersThen(f, c);
                 assertThat(t.notifications.mine(f.actor())).extracting(Notification::link).as("notified")
@@ -152,7 +179,8 @@ class ReflectionAccessTest {
             }),
             new Row("NotificationService.unreadCount", (t, f, c) -> {
                 // From zero: the shared world's process leader has had many notifications, and only the newest are kept.
-                t.notifications.markAllRead(f.actor());
+                t.notifications.markAllRead(f.actor(), t.notifications.mine(f.actor()).stream().map(Notification::id)
+                        .toList());
                 t.sharedWithLeadersThen(f, c);
                 assertThat(t.notifications.unreadCount(f.actor()))
                         .isEqualTo(c.role() == Role.PROCESS_LEADER && c.sees() ? 1 : 0);
@@ -167,7 +195,8 @@ class ReflectionAccessTest {
             }),
             new Row("NotificationService.markAllRead", (t, f, c) -> {
                 t.sharedWithLeadersThen(f, c);
-                t.notifications.markAllRead(f.actor());
+                t.notifications.markAllRead(f.actor(), t.notifications.mine(f.actor()).stream().map(Notification::id)
+                        .toList());
                 assertThat(t.notifications.unreadCount(f.actor())).isZero();
             }));
 

@@ -29,8 +29,10 @@ import se.larteam.live.Topic;
 import se.larteam.meeting.MeetingId;
 import se.larteam.meeting.MeetingPlan;
 import se.larteam.meeting.MeetingService;
+import se.larteam.notification.NewNotification;
 import se.larteam.notification.Notification;
 import se.larteam.notification.NotificationService;
+import se.larteam.program.ProgramId;
 import se.larteam.program.ProgramService;
 import se.larteam.team.TeamId;
 import se.larteam.team.TeamRole;
@@ -270,6 +272,90 @@ class ReflectionServiceTest {
             assertThat(notifications.mine(a.processLeader())).as("hidden once private").isEmpty();
             assertThat(notifications.unreadCount(a.processLeader())).isZero();
         }
+    }
+
+    @Test
+    void markingAllReadLeavesANotificationThatArrivedAfterTheListWasShownUnread() {
+        shared(Visibility.PROCESS_LEADERS);
+        shared(Visibility.TEAM);
+        List<Notification> shown = notifications.mine(a.processLeader());
+        assertThat(shown).hasSize(2);
+        // While the list is open, the member shares another; then the process leader clicks "mark all read".
+        ReflectionId late = shared(Visibility.PROCESS_LEADERS);
+        notifications.markAllRead(a.processLeader(), shown.stream().map(Notification::id).toList());
+
+        assertThat(notifications.unreadCount(a.processLeader())).isEqualTo(1);
+        assertThat(notifications.mine(a.processLeader())).filteredOn(n -> !n.read()).singleElement()
+                .extracting(Notification::link).isEqualTo(ReflectionLinks.reflection(late));
+        String lateId = notifications.mine(a.processLeader()).get(0).id();
+        notifications.markAllRead(a.member(), List.of(lateId));
+        assertThat(notifications.unreadCount(a.processLeader())).as("someone else's id changes nothing").isEqualTo(1);
+    }
+
+    @Test
+    void markingAllReadWhileNotificationsArriveLosesNone() throws Exception {
+        int arriving = 30;
+        Thread sender = new Thread(() -> {
+            for (int i = 0; i < arriving; i++) {
+                notifications.notify(new NewNotification(a.processLeader(), a.member(), "shared",
+                        ReflectionLinks.TYPE, "x" + i, "Reflektion " + i, "reflektion/x" + i));
+            }
+        });
+        sender.start();
+        while (sender.isAlive()) {
+            notifications.markAllRead(a.processLeader(), storedNotificationIds(a.processLeader()));
+        }
+        sender.join();
+        assertThat(storedNotificationIds(a.processLeader())).as("none overwritten by a mark").hasSize(arriving);
+    }
+
+    /** All of a person's stored notifications, whatever they are about (the list hides unknown subjects). */
+    private List<String> storedNotificationIds(UserId person) {
+        org.bson.Document stored = mongo.findById(person.value(), org.bson.Document.class, "notifications");
+        return stored == null ? List.of() : stored.getList("entries", org.bson.Document.class).stream()
+                .map(e -> e.getString("id")).toList();
+    }
+
+    @Test
+    void theProgramsOwnTemplatesAreCheckedWithClearMessages() {
+        ProgramId program = a.program();
+        refused(() -> reflections.addOwnTemplate(a.organiser(), program, " ", List.of("Fråga")), "name",
+                "validation.required");
+        refused(() -> reflections.addOwnTemplate(a.organiser(), program, "x".repeat(101), List.of("Fråga")), "name",
+                "validation.too-long");
+        refused(() -> reflections.addOwnTemplate(a.organiser(), program, "Mall", List.of(" ", "")), "prompts",
+                "reflection.own-template.prompts-required");
+        refused(() -> reflections.addOwnTemplate(a.organiser(), program, "Mall", java.util.Collections.nCopies(13,
+                "Fråga")), "prompts", "reflection.own-template.prompts-too-many");
+        refused(() -> reflections.addOwnTemplate(a.organiser(), program, "Mall", List.of("x".repeat(301))),
+                "prompts", "reflection.own-template.prompt-too-long");
+        String id = reflections.addOwnTemplate(a.organiser(), program, " Skuggning ", List.of(" Vad såg jag? ", "",
+                "Vad tar jag med mig?"));
+        String other = reflections.addOwnTemplate(a.organiser(), program, "Lektionsbesök", List.of("Vad såg jag?"));
+        refused(() -> reflections.addOwnTemplate(a.organiser(), program, "SKUGGNING", List.of("Fråga")), "name",
+                "reflection.own-template.name-taken");
+        refused(() -> reflections.updateOwnTemplate(a.organiser(), program, other, "skuggning", List.of("Fråga")),
+                "name", "reflection.own-template.name-taken");
+        refused(() -> reflections.updateOwnTemplate(a.organiser(), program, "okänd", "Ny", List.of("Fråga")), "name",
+                "reflection.own-template.not-found");
+        reflections.setTemplates(a.organiser(), program, List.of(ReflectionTemplate.MODULE_CYCLE));
+
+        assertThat(reflections.ownTemplates(a.member(), program)).containsExactly(
+                new ProgramTemplate(id, "Skuggning", List.of("Vad såg jag?", "Vad tar jag med mig?")),
+                new ProgramTemplate(other, "Lektionsbesök", List.of("Vad såg jag?")));
+        reflections.updateOwnTemplate(a.organiser(), program, id, "Skuggning", List.of("Vad tar jag med mig?",
+                "Vad såg jag?"));
+        reflections.removeOwnTemplate(a.organiser(), program, other);
+        assertThat(reflections.ownTemplates(a.member(), program)).containsExactly(
+                new ProgramTemplate(id, "Skuggning", List.of("Vad tar jag med mig?", "Vad såg jag?")));
+        assertThat(reflections.templates(a.member(), program)).containsExactly(ReflectionTemplate.MODULE_CYCLE);
+        for (int i = 1; i < ReflectionService.MAX_OWN_TEMPLATES; i++) {
+            reflections.addOwnTemplate(a.organiser(), program, "Mall " + i, List.of("Fråga"));
+        }
+        refused(() -> reflections.addOwnTemplate(a.organiser(), program, "En till", List.of("Fråga")), "name",
+                "reflection.own-template.too-many");
+        assertThatThrownBy(() -> reflections.addOwnTemplate(a.processLeader(), program, "Min", List.of("Fråga")))
+                .isInstanceOf(NotPermittedException.class);
     }
 
     @Test

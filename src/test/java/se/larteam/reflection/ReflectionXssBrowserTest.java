@@ -16,7 +16,6 @@ import se.larteam.testing.HttpTest;
 import se.larteam.testing.World;
 import se.larteam.testing.XssCorpus;
 import se.larteam.testing.XssTrap;
-import se.larteam.user.TestAccounts;
 import se.larteam.user.UserId;
 
 /**
@@ -106,20 +105,6 @@ class ReflectionXssBrowserTest extends HttpTest {
             open(browser, "/reflektion/" + ids.get(ids.size() - 1).value(), shown.get(shown.size() - 1));
             XssTrap.assertNotSprung(browser, "a reflection opened by the process leader");
         }
-    }
-
-    private void signIn(Browser browser, UserId person) {
-        browser.driver().get(url("/login").toString());
-        browser.submitLogin(users.profile(person).email(), TestAccounts.PASSWORD);
-        browser.waiting().until(d -> !d.getCurrentUrl().contains("/login")
-                && !d.findElements(By.tagName("h1")).isEmpty());
-    }
-
-    /** Opens the page and waits until it shows {@code expected} (the last thing it renders). */
-    private void open(Browser browser, String path, String expected) {
-        browser.driver().get(url(path).toString());
-        browser.waiting().until(d -> !d.findElements(By.tagName("h1")).isEmpty()
-                && XssTrap.text(browser).contains(expected));
     }
 
     /** Clicks the first button with this text, by script: far down a long page the navbar may cover it. */

@@ -8,12 +8,15 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
+import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import se.larteam.program.ProgramService;
 import se.larteam.team.TeamService;
+import se.larteam.user.TestAccounts;
+import se.larteam.user.UserId;
 import se.larteam.user.UserService;
 
 /**
@@ -38,6 +41,21 @@ public abstract class HttpTest {
 
     protected URI url(String path) {
         return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    /** Signs in through the login page as this person (test password) and waits for the first page. */
+    protected void signIn(Browser browser, UserId person) {
+        browser.driver().get(url("/login").toString());
+        browser.submitLogin(users.profile(person).email(), TestAccounts.PASSWORD);
+        browser.waiting().until(d -> !d.getCurrentUrl().contains("/login")
+                && !d.findElements(By.tagName("h1")).isEmpty());
+    }
+
+    /** Opens the page and waits until it shows {@code expected} (the last thing it renders). */
+    protected void open(Browser browser, String path, String expected) {
+        browser.driver().get(url(path).toString());
+        browser.waiting().until(d -> !d.findElements(By.tagName("h1")).isEmpty()
+                && XssTrap.text(browser).contains(expected));
     }
 
     protected HttpResponse<String> get(String path) throws Exception {
