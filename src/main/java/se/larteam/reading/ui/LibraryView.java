@@ -65,6 +65,8 @@ public class LibraryView extends Main implements BeforeEnterObserver, HasDynamic
     private final Map<ReadingId, List<Snippet>> snippets = new HashMap<>();
     private Grid<ReadingSummary> grid;
     private Paragraph count;
+    /** How many readings the current search finds, from its facet counts. */
+    private int total;
     private ExportLinks exportLinks;
     private UserId me;
     private ProgramId program;
@@ -174,7 +176,7 @@ public class LibraryView extends Main implements BeforeEnterObserver, HasDynamic
             List<LibraryHit> hits = readings.search(me, program, search.search(), query.getOffset(), query.getLimit());
             hits.forEach(h -> snippets.put(h.reading().id(), h.snippets()));
             return hits.stream().map(LibraryHit::reading);
-        }, query -> readings.searchCount(me, program, search.search()));
+        }, query -> total); // counted with the facets in refresh(): one pass fewer per search
         return grid;
     }
 
@@ -222,6 +224,7 @@ public class LibraryView extends Main implements BeforeEnterObserver, HasDynamic
         }
         try {
             LibraryFacets facets = readings.facets(me, program, search.search());
+            total = facets.total();
             search.showCounts(facets);
             count.setText(getTranslation("library.count", facets.total()));
             snippets.clear();
