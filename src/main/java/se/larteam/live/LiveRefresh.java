@@ -7,14 +7,16 @@ import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 
 import se.larteam.user.UserId;
 
 /**
- * Binds a view to topics: start it in {@code onAttach}, stop it in {@code onDetach}. Bursts of events become at
+ * Binds a view to topics: {@link #bind} it to the view (or start it in {@code onAttach}, stop it in {@code onDetach}). Bursts of events become at
  * most one refresh per interval, run inside {@code UI.access}; starting again replaces the earlier subscriptions,
  * so re-attaching never doubles them. The refresh runs without a security context: it must call services with the
  * user captured when the view attached.
@@ -29,6 +31,11 @@ public final class LiveRefresh {
     private Runnable refresh;
     private Runnable revoked;
     private ScheduledFuture<?> pending;
+    private Component boundView;
+    private Supplier<UserId> boundUser;
+    private Supplier<List<Topic>> boundTopics;
+    private Runnable boundRefresh;
+    private Runnable boundRevoked;
     private long lastRefreshNanos;
 
     /** Refreshes on every event of the topics except presence changes, which {@link PresenceBar} shows. */
@@ -59,6 +66,44 @@ public final class LiveRefresh {
         } catch (RuntimeException e) {
             stop();
             throw e;
+        }
+    }
+
+    /**
+     * Follows {@code topics} for as long as {@code view} is attached: starts on attach, stops on detach. Call
+     * {@link #refollow()} when the view has changed what it shows (e.g. in {@code beforeEnter}). No topics: nothing is
+     * followed. When the user may no longer follow a topic, {@code revoked} runs instead, as it does when access goes
+     * later. The user and the topics are asked for each time, since a routed view is reused for other targets.
+     */
+    public void bind(Component view, Supplier<UserId> user, Supplier<List<Topic>> topics, Runnable refresh,
+            Runnable revoked) {
+        this.boundView = view;
+        this.boundUser = user;
+        this.boundTopics = topics;
+        this.boundRefresh = refresh;
+        this.boundRevoked = revoked;
+        view.addAttachListener(attach -> follow(attach.getUI()));
+        view.addDetachListener(detach -> stop());
+    }
+
+    /** Follows the bound view's topics afresh, if it is attached (see {@link #bind}). */
+    public void refollow() {
+        if (boundView != null && boundView.isAttached()) {
+            boundView.getUI().ifPresent(this::follow);
+        }
+    }
+
+    private void follow(UI target) {
+        stop();
+        List<Topic> topics = boundTopics.get();
+        if (topics.isEmpty()) {
+            return;
+        }
+        try {
+            start(target, boundUser.get(), topics, boundRefresh, boundRevoked);
+        } catch (se.larteam.base.NotPermittedException raced) {
+            // Access changed between showing and following: the view shows what is allowed now.
+            boundRevoked.run();
         }
     }
 

@@ -3,10 +3,7 @@ package se.larteam.meeting.ui;
 import java.util.List;
 import java.util.Objects;
 
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -94,6 +91,8 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
         // This meeting's events and membership changes of its team; not presence, not the team's other meetings.
         this.live = new LiveRefresh(liveUpdates, event -> id != null && id.value().equals(event.data().get("meetingId"))
                 || "team.members-changed".equals(event.kind()));
+        live.bind(this, () -> me, () -> shown == null ? List.of() : List.of(TeamLive.topic(shown.summary().team())),
+                this::refresh, this::build);
         addClassName("larteam-page");
         add(content);
     }
@@ -104,34 +103,11 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
         String value = event.getRouteParameters().get(PARAMETER).orElse("");
         id = value.isBlank() ? null : new MeetingId(value);
         build();
-        if (isAttached()) {
-            getUI().ifPresent(this::follow);
-        }
+        live.refollow();
     }
 
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        super.onAttach(attachEvent);
-        follow(attachEvent.getUI());
-    }
 
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        live.stop();
-        super.onDetach(detachEvent);
-    }
 
-    private void follow(UI ui) {
-        live.stop();
-        if (shown == null) {
-            return;
-        }
-        try {
-            live.start(ui, me, List.of(TeamLive.topic(shown.summary().team())), this::refresh, this::build);
-        } catch (NotPermittedException raced) {
-            build();
-        }
-    }
 
     // ---- building and refreshing
 

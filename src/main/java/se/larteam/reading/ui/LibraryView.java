@@ -6,9 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -77,6 +74,7 @@ public class LibraryView extends Main implements BeforeEnterObserver, HasDynamic
         this.currentUser = currentUser;
         this.readings = readings;
         this.live = new LiveRefresh(liveUpdates, event -> event.kind().startsWith("reading."));
+        live.bind(this, () -> me, this::topics, this::refresh, this::refresh);
         addClassName("larteam-page");
         getStyle().set("--larteam-max-width", "80rem");
     }
@@ -96,36 +94,21 @@ public class LibraryView extends Main implements BeforeEnterObserver, HasDynamic
         }
         Optional<String> teamParameter = event.getLocation().getQueryParameters().getSingleParameter("lag");
         show(teamParameter.orElse(null));
-        if (isAttached()) {
-            getUI().ifPresent(this::follow);
-        }
+        live.refollow();
     }
 
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        super.onAttach(attachEvent);
-        follow(attachEvent.getUI());
-    }
 
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        live.stop();
-        super.onDetach(detachEvent);
-    }
 
     /** The program's topic brings library changes; each own team's topic brings that team's readings. */
-    private void follow(UI ui) {
-        live.stop();
+
+    /** The program's news and that of the viewer's teams (their own readings). */
+    private List<Topic> topics() {
         if (overview == null) {
-            return;
+            return List.of();
         }
         List<Topic> topics = new ArrayList<>(List.of(ProgramLive.topic(program)));
         overview.myTeams().forEach(t -> topics.add(TeamLive.topic(t.id())));
-        try {
-            live.start(ui, me, topics, this::refresh, this::refresh);
-        } catch (NotPermittedException raced) {
-            // Access changed between showing and following: the page shows what was allowed a moment ago.
-        }
+        return topics;
     }
 
     private void show(String teamId) {

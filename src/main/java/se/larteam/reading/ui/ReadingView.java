@@ -4,8 +4,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -94,6 +92,8 @@ public class ReadingView extends Main implements BeforeEnterObserver, HasDynamic
         add(content, editArea, notesList, noteArea);
         // Only this reading's changes; the topic carries the program's or the team's other news too.
         this.live = new LiveRefresh(liveUpdates, event -> id != null && id.value().equals(event.data().get("readingId")));
+        live.bind(this, () -> me, () -> reading == null ? List.of() : List.of(ReadingPageSection.topicOf(reading)),
+                this::render, this::render);
     }
 
     @Override
@@ -110,35 +110,11 @@ public class ReadingView extends Main implements BeforeEnterObserver, HasDynamic
         if (reading != null && reading.mayWriteNotes()) {
             noteArea.add(noteForm());
         }
-        if (isAttached()) {
-            getUI().ifPresent(this::follow);
-        }
+        live.refollow();
     }
 
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        super.onAttach(attachEvent);
-        follow(attachEvent.getUI());
-    }
 
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        live.stop();
-        super.onDetach(detachEvent);
-    }
 
-    private void follow(UI ui) {
-        live.stop();
-        if (reading == null) {
-            return;
-        }
-        Topic topic = ReadingPageSection.topicOf(reading);
-        try {
-            live.start(ui, me, List.of(topic), this::render, this::render);
-        } catch (NotPermittedException raced) {
-            render();
-        }
-    }
 
     private void render() {
         content.removeAll();
@@ -150,9 +126,9 @@ public class ReadingView extends Main implements BeforeEnterObserver, HasDynamic
             ReadingScope before = reading == null ? null : reading.scope();
             reading = readings.get(me, id);
             show(reading);
-            if (before != null && before != reading.scope() && isAttached()) {
+            if (before != null && before != reading.scope()) {
                 // Shared with the library: from now on the program's topic carries its news.
-                getUI().ifPresent(this::follow);
+                live.refollow();
             }
         } catch (NotPermittedException gone) {
             reading = null;

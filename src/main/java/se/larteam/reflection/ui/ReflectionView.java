@@ -2,10 +2,7 @@ package se.larteam.reflection.ui;
 
 import java.util.List;
 
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Article;
@@ -69,6 +66,8 @@ public class ReflectionView extends Main implements BeforeEnterObserver, HasDyna
         this.reflections = reflections;
         this.live = new LiveRefresh(liveUpdates, event -> id != null
                 && id.value().equals(event.data().get("reflectionId")));
+        live.bind(this, () -> me, () -> id == null ? List.of() : List.of(ReflectionLinks.topic(id)), this::refresh,
+                this::render);
         addClassName("larteam-page");
         comments.getElement().setAttribute("aria-label", getTranslation("reflection.comments"));
         newComment.setLabel(getTranslation("reflection.comment.new"));
@@ -91,34 +90,11 @@ public class ReflectionView extends Main implements BeforeEnterObserver, HasDyna
         id = event.getRouteParameters().get(PARAMETER).map(ReflectionId::new).orElse(null);
         newComment.clear();
         render();
-        if (isAttached()) {
-            getUI().ifPresent(this::follow);
-        }
+        live.refollow();
     }
 
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        super.onAttach(attachEvent);
-        follow(attachEvent.getUI());
-    }
 
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        live.stop();
-        super.onDetach(detachEvent);
-    }
 
-    private void follow(UI ui) {
-        live.stop();
-        if (id == null) {
-            return;
-        }
-        try {
-            live.start(ui, me, List.of(ReflectionLinks.topic(id)), this::refresh, this::render);
-        } catch (NotPermittedException gone) {
-            render();
-        }
-    }
 
     private void refresh() {
         if (openEditor == null || openEditor.isEmpty()) {

@@ -12,9 +12,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -119,6 +116,8 @@ public class ProgramPeopleView extends Main implements BeforeEnterObserver, HasD
         this.teams = teams;
         this.roster = roster;
         this.live = new LiveRefresh(liveUpdates);
+        live.bind(this, () -> me, () -> program == null ? List.of() : List.of(ProgramLive.topic(program)),
+                this::refresh, this::refresh);
         this.organisers = new PeopleInRole(ProgramRole.ORGANISER);
         this.readers = new PeopleInRole(ProgramRole.READER);
         addClassName("larteam-page");
@@ -140,29 +139,11 @@ public class ProgramPeopleView extends Main implements BeforeEnterObserver, HasD
             program = null;
             content.add(new H1(getTranslation("people.title")), new Paragraph(getTranslation("people.not-permitted")));
         }
-        if (isAttached()) {
-            getUI().ifPresent(this::follow);
-        }
+        live.refollow();
     }
 
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        super.onAttach(attachEvent);
-        follow(attachEvent.getUI());
-    }
 
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        live.stop();
-        super.onDetach(detachEvent);
-    }
 
-    private void follow(UI ui) {
-        live.stop();
-        if (program != null) {
-            live.start(ui, me, List.of(ProgramLive.topic(program)), this::refresh, this::refresh);
-        }
-    }
 
     private void refresh() {
         try {
