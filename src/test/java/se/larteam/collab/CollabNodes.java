@@ -6,12 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-import se.larteam.Application;
+import se.larteam.testing.AppNodes;
 
 /**
  * Application nodes, each a full Spring context on its own fixed port, sharing one embedded MongoDB-compatible
@@ -68,15 +67,7 @@ final class CollabNodes implements AutoCloseable {
     }
 
     private ConfigurableApplicationContext launch(int port) {
-        return new SpringApplicationBuilder(Application.class).run(
-                "--server.port=" + port,
-                "--larteam.mongodb.uri=" + uri,
-                "--larteam.mongodb.database=" + database,
-                "--larteam.mongodb.drop-on-shutdown=false",
-                "--larteam.demo-data=false",
-                "--larteam.security.password-strength=4",
-                "--larteam.collab.token-secret=collab-nodes-test-secret",
-                "--logging.level.root=warn");
+        return AppNodes.start(uri, database, false, port, "--larteam.collab.token-secret=collab-nodes-test-secret");
     }
 
     private static int freePort() throws IOException {

@@ -9,14 +9,13 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-import se.larteam.Application;
 import se.larteam.program.ProgramService;
 import se.larteam.team.TeamService;
+import se.larteam.testing.AppNodes;
 import se.larteam.testing.World;
 import se.larteam.user.UserService;
 
@@ -83,12 +82,6 @@ class LibrarySearchTwoNodesTest {
     }
 
     private static ConfigurableApplicationContext node(String uri, String database) {
-        return new SpringApplicationBuilder(Application.class).run(
-                "--server.port=0",
-                "--larteam.mongodb.uri=" + uri,
-                "--larteam.mongodb.database=" + database,
-                "--larteam.demo-data=false",
-                "--larteam.security.password-strength=4",
-                "--logging.level.root=warn");
+        return AppNodes.start(uri, database, false);
     }
 }

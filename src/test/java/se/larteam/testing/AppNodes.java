@@ -1,5 +1,8 @@
 package se.larteam.testing;
 
+import java.util.Arrays;
+import java.util.stream.Stream;
+
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -12,14 +15,22 @@ public final class AppNodes {
     }
 
     public static ConfigurableApplicationContext start(String uri, String database, boolean dropOnShutdown) {
-        return new SpringApplicationBuilder(Application.class).run(
-                "--server.port=0",
+        return start(uri, database, dropOnShutdown, 0);
+    }
+
+    /** On a given port (0: a free one), with further settings, e.g. a shared co-editing token secret. */
+    public static ConfigurableApplicationContext start(String uri, String database, boolean dropOnShutdown, int port,
+            String... more) {
+        String[] common = {
+                "--server.port=" + port,
                 "--larteam.mongodb.uri=" + uri,
                 "--larteam.mongodb.database=" + database,
                 "--larteam.mongodb.drop-on-shutdown=" + dropOnShutdown,
                 "--larteam.demo-data=false",
                 "--larteam.security.password-strength=4",
-                "--logging.level.root=warn");
+                "--logging.level.root=warn"};
+        return new SpringApplicationBuilder(Application.class).run(
+                Stream.concat(Arrays.stream(common), Arrays.stream(more)).toArray(String[]::new));
     }
 
     /** The node's address, e.g. {@code http://127.0.0.1:41234}. */
