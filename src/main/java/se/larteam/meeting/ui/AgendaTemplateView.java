@@ -12,12 +12,11 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.PermitAll;
 import se.larteam.base.InvalidInputException;
-import se.larteam.base.NotPermittedException;
 import se.larteam.meeting.AgendaItem;
 import se.larteam.meeting.MeetingService;
 import se.larteam.program.ProgramId;
 import se.larteam.program.ProgramService;
-import se.larteam.program.ProgramSummary;
+import se.larteam.program.OrganiserPages;
 import se.larteam.security.CurrentUser;
 import se.larteam.user.UserId;
 
@@ -42,14 +41,9 @@ public class AgendaTemplateView extends Main implements BeforeEnterObserver, Has
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        removeAll();
         UserId me = currentUser.require();
-        try {
-            ProgramId program = new ProgramId(event.getRouteParameters().get("programId").orElse(""));
-            ProgramSummary summary = programs.get(me, program);
-            if (!summary.mayManage()) {
-                throw new NotPermittedException("Organisers only");
-            }
+        OrganiserPages.open(this, event, programs, me, summary -> {
+            ProgramId program = summary.id();
             AgendaEditor agenda = new AgendaEditor(true);
             agenda.setItems(meetings.agendaTemplate(me, program).stream().map(AgendaItem::of).toList());
             agenda.addSaveListener(save -> {
@@ -66,10 +60,7 @@ public class AgendaTemplateView extends Main implements BeforeEnterObserver, Has
             });
             add(new H1(getTranslation("meeting.template.title", summary.name())),
                     new Paragraph(getTranslation("meeting.template.help")), agenda);
-        } catch (NotPermittedException | IllegalArgumentException e) {
-            add(new H1(getTranslation("program.not-available.title")),
-                    new Paragraph(getTranslation("program.not-available")));
-        }
+        });
     }
 
     @Override

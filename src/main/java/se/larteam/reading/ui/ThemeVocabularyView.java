@@ -22,11 +22,10 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import se.larteam.base.InAppLink;
 import se.larteam.base.InvalidInputException;
-import se.larteam.base.NotPermittedException;
 import se.larteam.program.ProgramId;
 import se.larteam.program.ProgramLinks;
 import se.larteam.program.ProgramService;
-import se.larteam.program.ProgramSummary;
+import se.larteam.program.OrganiserPages;
 import se.larteam.reading.ReadingService;
 import se.larteam.security.CurrentUser;
 import se.larteam.user.UserId;
@@ -55,23 +54,15 @@ public class ThemeVocabularyView extends Main implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        removeAll();
         me = currentUser.require();
-        try {
-            program = new ProgramId(event.getRouteParameters().get("programId").orElse(""));
-            ProgramSummary summary = programs.get(me, program);
-            if (!summary.mayManage()) {
-                throw new NotPermittedException("Organisers only");
-            }
+        OrganiserPages.open(this, event, programs, me, summary -> {
+            program = summary.id();
             add(new H1(getTranslation("reading.vocabulary.title", summary.name())),
                     InAppLink.to(ProgramLinks.library(program), getTranslation("reading.back")),
                     new Paragraph(getTranslation("reading.vocabulary.help")), list, addForm());
             list.getElement().setAttribute("aria-label", getTranslation("reading.vocabulary.list"));
             showThemes();
-        } catch (NotPermittedException | IllegalArgumentException e) {
-            add(new H1(getTranslation("program.not-available.title")),
-                    new Paragraph(getTranslation("program.not-available")));
-        }
+        });
     }
 
     private void showThemes() {

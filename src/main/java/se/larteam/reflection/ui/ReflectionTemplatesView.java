@@ -24,10 +24,9 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.PermitAll;
 import se.larteam.base.InvalidInputException;
-import se.larteam.base.NotPermittedException;
 import se.larteam.program.ProgramId;
 import se.larteam.program.ProgramService;
-import se.larteam.program.ProgramSummary;
+import se.larteam.program.OrganiserPages;
 import se.larteam.reflection.ProgramTemplate;
 import se.larteam.reflection.ReflectionService;
 import se.larteam.reflection.ReflectionTemplate;
@@ -59,14 +58,9 @@ public class ReflectionTemplatesView extends Main implements BeforeEnterObserver
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        removeAll();
         me = currentUser.require();
-        try {
-            program = new ProgramId(event.getRouteParameters().get("programId").orElse(""));
-            ProgramSummary summary = programs.get(me, program);
-            if (!summary.mayManage()) {
-                throw new NotPermittedException("Organisers only");
-            }
+        OrganiserPages.open(this, event, programs, me, summary -> {
+            program = summary.id();
             CheckboxGroup<ReflectionTemplate> templates = new CheckboxGroup<>(getTranslation("reflection.templates.field"));
             templates.setItems(ReflectionTemplate.values());
             templates.setItemLabelGenerator(t -> getTranslation(t.nameKey()));
@@ -80,10 +74,7 @@ public class ReflectionTemplatesView extends Main implements BeforeEnterObserver
                     new Paragraph(getTranslation("reflection.templates.help")), templates, save,
                     new H2(getTranslation("reflection.own-templates.title")), own);
             showOwn(null);
-        } catch (NotPermittedException | IllegalArgumentException e) {
-            add(new H1(getTranslation("program.not-available.title")),
-                    new Paragraph(getTranslation("program.not-available")));
-        }
+        });
     }
 
     /** The program's own templates, each with its prompts, and the form (for a new one, or {@code editing}). */
