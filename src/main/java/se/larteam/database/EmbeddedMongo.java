@@ -19,6 +19,7 @@ import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import de.bwaldvogel.mongo.oplog.Oplog;
 
 /**
  * The in-process MongoDB-compatible server used when no {@code MONGODB_URI} is given. Bound to loopback on a free
@@ -28,6 +29,8 @@ final class EmbeddedMongo implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMongo.class);
 
+    static final int EVENT_LOOPS = 64;
+
     private final MongoServer server;
     private final InetSocketAddress address;
     private final String description;
@@ -36,17 +39,31 @@ final class EmbeddedMongo implements AutoCloseable {
         this.server = server;
         // Change streams need the oplog, which the embedded server keeps only when asked.
         server.enableOplog();
-        server.bind("127.0.0.1", 0);
+        // The server runs each command on its connection's event loop, and Netty's default gives only two loops
+        // per core. A slow command (a change-stream poll scanning the oplog, the oplog trim) then stalls every
+        // other connection on its loop: page reads waited hundreds of ms behind them. Enough loops give each
+        // pooled connection its own; idle loops cost a parked thread.
+        server.bind(new InetSocketAddress("127.0.0.1", 0), 1, EVENT_LOOPS);
         this.address = server.getLocalAddress();
         this.description = description;
     }
 
     static EmbeddedMongo start(MongoSettings settings) {
         return switch (settings.embeddedBackend()) {
-            case "memory" -> new EmbeddedMongo(new MongoServer(new MemoryBackend()), "in-memory");
+            case "memory" -> new EmbeddedMongo(new MongoServer(new MemoryBackend() {
+                @Override
+                protected Oplog createOplog() {
+                    return new FollowedOnlyOplog(super.createOplog(), settings.embeddedOplogCollections());
+                }
+            }), "in-memory");
             case "h2" -> {
                 Path file = h2File(settings.dataDir());
-                MongoBackend backend = new H2Backend(file.toString());
+                MongoBackend backend = new H2Backend(file.toString()) {
+                    @Override
+                    protected Oplog createOplog() {
+                        return new FollowedOnlyOplog(super.createOplog(), settings.embeddedOplogCollections());
+                    }
+                };
                 yield new EmbeddedMongo(new MongoServer(backend), "H2 file " + file);
             }
             default -> throw new IllegalArgumentException(

@@ -2,6 +2,7 @@ package se.larteam.database;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Set;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -14,6 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param oplogRetention   how long the embedded server keeps oplog entries; older ones are deleted
  * @param oplogTrimInterval how often the embedded server's oplog is trimmed
  * @param dropOnShutdown   drop the database when the application stops (tests against a shared server)
+ * @param embeddedOplogCollections the collections the application follows with change streams: the embedded
+ *                         server keeps oplog entries only for these (and any other a change stream opens on)
  */
 @ConfigurationProperties("larteam.mongodb")
 record MongoSettings(
@@ -21,9 +24,10 @@ record MongoSettings(
         String database,
         @DefaultValue("./data") Path dataDir,
         @DefaultValue("h2") String embeddedBackend,
-        @DefaultValue("2m") Duration oplogRetention,
-        @DefaultValue("10s") Duration oplogTrimInterval,
-        @DefaultValue("false") boolean dropOnShutdown) {
+        @DefaultValue("30s") Duration oplogRetention,
+        @DefaultValue("5s") Duration oplogTrimInterval,
+        @DefaultValue("false") boolean dropOnShutdown,
+        @DefaultValue({"live_events", "collabUpdates", "collabAwareness"}) Set<String> embeddedOplogCollections) {
 
     boolean embedded() {
         return uri == null || uri.isBlank();

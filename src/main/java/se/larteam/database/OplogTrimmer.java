@@ -28,8 +28,8 @@ class OplogTrimmer {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "${larteam.mongodb.oplog-trim-interval:10s}",
-            initialDelayString = "${larteam.mongodb.oplog-trim-interval:10s}")
+    @Scheduled(fixedDelayString = "${larteam.mongodb.oplog-trim-interval:5s}",
+            initialDelayString = "${larteam.mongodb.oplog-trim-interval:5s}")
     void scheduledTrim() {
         try {
             trim();

@@ -17,6 +17,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 record LiveSettings(
         @DefaultValue("100ms") Duration pollInterval,
         @DefaultValue("10m") Duration retention,
-        @DefaultValue("1m") Duration historyWindow,
+        @DefaultValue("20s") Duration historyWindow,
         @DefaultValue("100ms") Duration refreshInterval) {
 }

@@ -19,6 +19,8 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.changestream.ChangeStreamDocument;
 
+import se.larteam.live.ChangeFeed;
+
 /** The embedded server's particular duties: an oplog for change streams, trimmed to a window. */
 @SpringBootTest
 @Tag("embedded-only")
@@ -56,6 +58,7 @@ class EmbeddedMongoTest {
     @Test
     void oplogEntriesOlderThanTheWindowAreDeleted() {
         MongoCollection<Document> collection = databases.getMongoDatabase().getCollection("oplog_probe");
+        collection.watch().cursor().close(); // followed from now on
         collection.insertMany(List.of(new Document("n", 1), new Document("n", 2), new Document("n", 3)));
         String namespace = databases.getMongoDatabase().getName() + ".oplog_probe";
         assertThat(oplogEntriesFor(namespace)).isEqualTo(3);
@@ -68,6 +71,24 @@ class EmbeddedMongoTest {
         assertThat(deleted).isGreaterThanOrEqualTo(3);
         assertThat(oplogEntriesFor(namespace)).isZero();
         assertThat(collection.countDocuments()).as("the data itself stays").isEqualTo(3);
+    }
+
+    @Test
+    void writesNobodyFollowsStayOutOfTheOplog() {
+        MongoCollection<Document> collection = databases.getMongoDatabase().getCollection("unfollowed_probe");
+        collection.insertMany(List.of(new Document("n", 1), new Document("n", 2)));
+        collection.updateOne(Filters.eq("n", 1), new Document("$set", new Document("n", 10)));
+        collection.deleteOne(Filters.eq("n", 2));
+        assertThat(oplogEntriesFor(databases.getMongoDatabase().getName() + ".unfollowed_probe")).isZero();
+        assertThat(collection.countDocuments()).as("the writes themselves happened").isEqualTo(1);
+    }
+
+    @Test
+    void everyFollowedCollectionIsRecordedFromTheStart(@Autowired List<ChangeFeed> feeds) {
+        // Named in the settings, a feed's inserts are kept even before its change stream opens after a restart.
+        assertThat(feeds).isNotEmpty();
+        assertThat(settings.embeddedOplogCollections())
+                .containsAll(feeds.stream().map(ChangeFeed::collection).toList());
     }
 
     @Test
