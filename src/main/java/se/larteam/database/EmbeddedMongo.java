@@ -16,9 +16,13 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.model.Filters;
 
 import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.AbstractMongoBackend;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import de.bwaldvogel.mongo.oplog.CollectionBackedOplog;
 import de.bwaldvogel.mongo.oplog.Oplog;
 
 /**
@@ -53,7 +57,7 @@ final class EmbeddedMongo implements AutoCloseable {
             case "memory" -> new EmbeddedMongo(new MongoServer(new MemoryBackend() {
                 @Override
                 protected Oplog createOplog() {
-                    return new FollowedOnlyOplog(super.createOplog(), settings.embeddedOplogCollections());
+                    return followedOnly(this, getCursorRegistry(), settings);
                 }
             }), "in-memory");
             case "h2" -> {
@@ -61,7 +65,7 @@ final class EmbeddedMongo implements AutoCloseable {
                 MongoBackend backend = new H2Backend(file.toString()) {
                     @Override
                     protected Oplog createOplog() {
-                        return new FollowedOnlyOplog(super.createOplog(), settings.embeddedOplogCollections());
+                        return followedOnly(this, getCursorRegistry(), settings);
                     }
                 };
                 yield new EmbeddedMongo(new MongoServer(backend), "H2 file " + file);
@@ -69,6 +73,23 @@ final class EmbeddedMongo implements AutoCloseable {
             default -> throw new IllegalArgumentException(
                     "larteam.mongodb.embedded-backend must be 'h2' or 'memory', not " + settings.embeddedBackend());
         };
+    }
+
+    /** One oplog collection per followed namespace, in the server's {@code local} database. */
+    @SuppressWarnings("unchecked")
+    private static Oplog followedOnly(AbstractMongoBackend backend, CursorRegistry cursors, MongoSettings settings) {
+        return new FollowedOnlyOplog(namespace -> {
+            MongoDatabase local = backend.resolveDatabase("local");
+            String name = FollowedOnlyOplog.PREFIX + namespace;
+            synchronized (local) {
+                de.bwaldvogel.mongo.MongoCollection<?> collection = local.resolveCollection(name, false);
+                if (collection == null) {
+                    collection = local.createCollectionOrThrowIfExists(name);
+                }
+                return new CollectionBackedOplog(backend, (de.bwaldvogel.mongo.MongoCollection<de.bwaldvogel.mongo.bson.Document>) collection,
+                        cursors);
+            }
+        }, settings.embeddedOplogCollections());
     }
 
     private static Path h2File(Path dataDir) {
@@ -97,8 +118,11 @@ final class EmbeddedMongo implements AutoCloseable {
     static long trimOplog(MongoClient client, Clock clock, Duration retention) {
         Instant cutoff = clock.instant().minus(retention);
         BsonTimestamp before = new BsonTimestamp((int) cutoff.getEpochSecond(), 0);
-        long deleted = client.getDatabase("local").getCollection("oplog.rs")
-                .deleteMany(Filters.lt("ts", before)).getDeletedCount();
+        com.mongodb.client.MongoDatabase local = client.getDatabase("local");
+        long deleted = 0;
+        for (String name : oplogCollections(local)) {
+            deleted += local.getCollection(name).deleteMany(Filters.lt("ts", before)).getDeletedCount();
+        }
         if (deleted > 0) {
             log.debug("Trimmed {} oplog entries older than {}", deleted, cutoff);
         }
@@ -106,7 +130,13 @@ final class EmbeddedMongo implements AutoCloseable {
     }
 
     static long oplogSize(MongoClient client) {
-        return client.getDatabase("local").getCollection("oplog.rs").countDocuments(new Document());
+        com.mongodb.client.MongoDatabase local = client.getDatabase("local");
+        return oplogCollections(local).stream().mapToLong(name -> local.getCollection(name).countDocuments()).sum();
+    }
+
+    private static java.util.List<String> oplogCollections(com.mongodb.client.MongoDatabase local) {
+        return local.listCollectionNames().into(new java.util.ArrayList<>()).stream()
+                .filter(name -> name.startsWith(FollowedOnlyOplog.PREFIX)).toList();
     }
 
     @Override

@@ -1,8 +1,10 @@
 package se.larteam.database;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 import de.bwaldvogel.mongo.backend.Cursor;
 import de.bwaldvogel.mongo.backend.aggregation.Aggregation;
@@ -10,58 +12,69 @@ import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.oplog.Oplog;
 
 /**
- * The embedded server's oplog, kept only for the collections change streams follow. The server scans its whole
- * oplog on every change-stream poll, under a lock every recorded write must also take; recording the writes nobody
- * follows (meetings, presence, teams …) made every write wait for those scans and every scan longer. A collection is
- * followed when it is named in {@code larteam.mongodb.embedded-oplog-collections} (so nothing written before the
- * first change stream opens after a restart is missed) or once any change stream on it has been opened.
+ * The embedded server's oplog, kept only for the collections change streams follow, one oplog per followed
+ * collection. The server scans a whole oplog on every change-stream poll, under a lock every recorded write must
+ * also take: recording writes nobody follows (meetings, presence, teams …) made every write wait for those scans,
+ * and one shared oplog made each followed collection's poll scan every other's entries too.
+ * <p>
+ * A collection is followed when it is named in {@code larteam.mongodb.embedded-oplog-collections} (so nothing
+ * written before its first change stream opens after a restart is missed) or once any change stream on it opened.
  */
 final class FollowedOnlyOplog implements Oplog {
 
-    private final Oplog recorded;
-    private final Set<String> followedCollections = ConcurrentHashMap.newKeySet();
+    /** Local collections holding the oplogs start with this; the trim deletes from all of them. */
+    static final String PREFIX = "oplog.";
 
-    FollowedOnlyOplog(Oplog recorded, Set<String> configuredCollections) {
-        this.recorded = recorded;
+    private final Function<String, Oplog> oplogForNamespace;
+    private final Set<String> followedCollections = ConcurrentHashMap.newKeySet();
+    private final Map<String, Oplog> oplogs = new ConcurrentHashMap<>();
+
+    /** @param oplogForNamespace opens (or creates) the oplog of one {@code database.collection} */
+    FollowedOnlyOplog(Function<String, Oplog> oplogForNamespace, Set<String> configuredCollections) {
+        this.oplogForNamespace = oplogForNamespace;
         this.followedCollections.addAll(configuredCollections);
     }
 
     @Override
     public void handleInsert(String namespace, List<Document> documents) {
         if (followed(namespace)) {
-            recorded.handleInsert(namespace, documents);
+            oplogOf(namespace).handleInsert(namespace, documents);
         }
     }
 
     @Override
     public void handleUpdate(String namespace, Document selector, Document query, List<Object> modifiedIds) {
         if (followed(namespace)) {
-            recorded.handleUpdate(namespace, selector, query, modifiedIds);
+            oplogOf(namespace).handleUpdate(namespace, selector, query, modifiedIds);
         }
     }
 
     @Override
     public void handleDelete(String namespace, Document query, List<Object> deletedIds) {
         if (followed(namespace)) {
-            recorded.handleDelete(namespace, query, deletedIds);
+            oplogOf(namespace).handleDelete(namespace, query, deletedIds);
         }
     }
 
     @Override
     public void handleDropCollection(String namespace) {
         if (followed(namespace)) {
-            recorded.handleDropCollection(namespace);
+            oplogOf(namespace).handleDropCollection(namespace);
         }
     }
 
     @Override
     public Cursor createCursor(Document changeStreamDocument, String namespace, Aggregation aggregation) {
         followedCollections.add(collectionOf(namespace));
-        return recorded.createCursor(changeStreamDocument, namespace, aggregation);
+        return oplogOf(namespace).createCursor(changeStreamDocument, namespace, aggregation);
     }
 
     boolean followed(String namespace) {
-        return followedCollections.contains(collectionOf(namespace));
+        return !namespace.startsWith("local.") && followedCollections.contains(collectionOf(namespace));
+    }
+
+    private Oplog oplogOf(String namespace) {
+        return oplogs.computeIfAbsent(namespace, oplogForNamespace);
     }
 
     /** {@code database.collection}; collection names may contain dots, database names may not. */

@@ -98,6 +98,7 @@ class EmbeddedMongoTest {
     }
 
     private long oplogEntriesFor(String namespace) {
-        return client.getDatabase("local").getCollection("oplog.rs").countDocuments(Filters.eq("ns", namespace));
+        return client.getDatabase("local").getCollection(FollowedOnlyOplog.PREFIX + namespace)
+                .countDocuments(Filters.eq("ns", namespace));
     }
 }

@@ -17,13 +17,19 @@ import de.bwaldvogel.mongo.oplog.Oplog;
 class FollowedOnlyOplogTest {
 
     private final List<String> recorded = new ArrayList<>();
-    private final FollowedOnlyOplog oplog = new FollowedOnlyOplog(new Recording(), Set.of("live_events"));
+    private final List<String> opened = new ArrayList<>();
+    private final FollowedOnlyOplog oplog = new FollowedOnlyOplog(namespace -> {
+        opened.add(namespace);
+        return new Recording();
+    }, Set.of("live_events"));
 
     @Test
     void configuredCollectionsAreRecordedInEveryDatabase() {
         oplog.handleInsert("larteam.live_events", List.of(new Document("n", 1)));
         oplog.handleInsert("lt_test_1.live_events", List.of(new Document("n", 2)));
         assertThat(recorded).containsExactly("insert larteam.live_events", "insert lt_test_1.live_events");
+        assertThat(opened).as("one oplog per collection, so a poll scans only its own entries")
+                .containsExactly("larteam.live_events", "lt_test_1.live_events");
     }
 
     @Test
@@ -44,6 +50,7 @@ class FollowedOnlyOplogTest {
     @Test
     void collectionNamesWithDotsAreMatchedWhole() {
         oplog.handleInsert("larteam.live_events.old", List.of(new Document("n", 1)));
+        oplog.handleInsert("local.live_events", List.of(new Document("n", 1)));
         assertThat(recorded).isEmpty();
         assertThat(oplog.followed("larteam.live_events")).isTrue();
     }
