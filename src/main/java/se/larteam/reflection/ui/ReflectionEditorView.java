@@ -123,6 +123,8 @@ public class ReflectionEditorView extends Main implements BeforeEnterObserver, H
             add(new Paragraph(getTranslation("reflection.template-of", details.templateName())));
         }
         add(bodyEditor());
+        // What was typed in the last seconds counts too: the editor sends its copy now rather than on its timer.
+        form.beforeShareInBrowser("document.getElementById('reflection-body')?.sendSnapshot?.();");
     }
 
     /** The body, co-edited live; /collab checks on every message that I am still its author. */

@@ -41,6 +41,7 @@ class ReflectionForm extends Div {
     private final RadioButtonGroup<Visibility> visibility = new RadioButtonGroup<>();
     private final Select<TemplateChoice> template = new Select<>();
     private final Map<String, HasValidation> fields;
+    private Button share;
 
     /**
      * {@code templates}: what a new reflection may start from (empty for an existing one); {@code existing}: the
@@ -77,7 +78,7 @@ class ReflectionForm extends Div {
                 ? "reflection.save-draft" : "reflection.start"), click -> fireEvent(new SaveEvent(this, draft(), false)));
         HorizontalLayout buttons = new HorizontalLayout(draft);
         if (existing && !shared) {
-            Button share = new Button(getTranslation("reflection.share"),
+            share = new Button(getTranslation("reflection.share"),
                     click -> fireEvent(new SaveEvent(this, draft(), true)));
             share.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             buttons.add(share);
@@ -85,6 +86,13 @@ class ReflectionForm extends Div {
             draft.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         }
         add(title, meeting, theme, template, visibility, buttons);
+    }
+
+    /** Runs this script in the browser when "Dela" is clicked, before the click reaches the server. */
+    void beforeShareInBrowser(String script) {
+        if (share != null) {
+            share.getElement().executeJs("this.addEventListener('click', () => { " + script + " }, true)");
+        }
     }
 
     private String templateName(TemplateChoice choice) {
