@@ -13,6 +13,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Entities;
+import org.jsoup.safety.Safelist;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -20,9 +23,9 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 import se.larteam.base.Check;
-import se.larteam.base.Translations;
 import se.larteam.base.InvalidInputException;
 import se.larteam.base.NotPermittedException;
+import se.larteam.base.Translations;
 import se.larteam.collab.CollabAccess;
 import se.larteam.collab.ReadableSnapshot;
 import se.larteam.live.Audience;
@@ -66,6 +69,9 @@ public class ReflectionService {
     public static final int MAX_OWN_TEMPLATES = 20;
     /** Built-in prompts go into the co-edited body in Swedish, the language the teams write in. */
     private static final Translations TEXTS = new Translations();
+    /** What a body's HTML may hold: what the editor's readable copy makes (collab's ReadableSnapshot), no links. */
+    private static final Safelist BODY_HTML = Safelist.basic().addTags("h2", "h3", "h4", "hr", "s", "u", "pre")
+            .removeTags("a");
 
     private final MongoTemplate mongo;
     private final TeamService teams;
@@ -190,7 +196,29 @@ public class ReflectionService {
                 teamDetails.name(), reflection.body(), comments, reads, history, mine,
                 mayComment(actor, reflection, teamDetails.myAccess()), mine ? reflection.template() : null,
                 mine ? reflection.answers() : List.of(), bodyHtml(reflection),
-                reflection.templateName() == null ? "" : reflection.templateName());
+                templateName(reflection));
+    }
+
+    /** The template's name as kept on the reflection, or the built-in one's for reflections from before that. */
+    private static String templateName(Reflection reflection) {
+        if (reflection.templateName() != null) {
+            return reflection.templateName();
+        }
+        return reflection.template() == null ? ""
+                : TEXTS.getTranslation(reflection.template().nameKey(), Translations.SWEDISH);
+    }
+
+    /** The prompts as kept on the reflection, or the built-in template's for reflections from before that. */
+    private static List<String> prompts(Reflection reflection) {
+        if (!reflection.prompts().isEmpty() || reflection.template() == null) {
+            return reflection.prompts();
+        }
+        return swedish(reflection.template());
+    }
+
+    private static List<String> swedish(ReflectionTemplate template) {
+        return template.prompts().stream().map(p -> TEXTS.getTranslation(template.key(p), Translations.SWEDISH))
+                .toList();
     }
 
     /** Sanitised HTML of the body: the editor's copy, or the plain text from before co-editing as paragraphs. */
@@ -200,18 +228,15 @@ public class ReflectionService {
             StringBuilder paragraphs = new StringBuilder();
             for (String line : (reflection.body() == null ? "" : reflection.body()).split("\\R")) {
                 if (!line.isBlank()) {
-                    paragraphs.append("<p>").append(org.jsoup.nodes.Entities.escape(line)).append("</p>");
+                    paragraphs.append("<p>").append(Entities.escape(line)).append("</p>");
                 }
             }
             html = paragraphs.toString();
         }
         // Cleaned again on the way out, so nothing stored can become script whatever put it there.
-        return org.jsoup.Jsoup.clean(html, "", BODY_HTML, new org.jsoup.nodes.Document.OutputSettings()
-                .prettyPrint(false));
+        return Jsoup.clean(html, "", BODY_HTML, new org.jsoup.nodes.Document.OutputSettings().prettyPrint(false));
     }
 
-    private static final org.jsoup.safety.Safelist BODY_HTML = org.jsoup.safety.Safelist.basic()
-            .addTags("h2", "h3", "h4", "hr", "s", "u", "pre").removeTags("a");
 
     // ---- the co-edited body (issue #8)
 
@@ -249,13 +274,14 @@ public class ReflectionService {
         return find(id).map(reflection -> {
             boolean answered = reflection.answers().stream().anyMatch(a -> !a.isBlank());
             String body = reflection.body() == null ? "" : reflection.body().strip();
-            if (reflection.prompts().isEmpty() || (!answered && !body.isEmpty())) {
+            List<String> prompts = prompts(reflection);
+            if (prompts.isEmpty() || (!answered && !body.isEmpty())) {
                 return body;
             }
             StringBuilder text = new StringBuilder();
-            for (int i = 0; i < reflection.prompts().size(); i++) {
+            for (int i = 0; i < prompts.size(); i++) {
                 String answer = i < reflection.answers().size() ? reflection.answers().get(i).strip() : "";
-                text.append("## ").append(reflection.prompts().get(i).replace('\n', ' ')).append('\n');
+                text.append("## ").append(prompts.get(i).replace('\n', ' ')).append('\n');
                 if (!answer.isEmpty()) {
                     text.append(answer).append('\n');
                 }
@@ -588,8 +614,7 @@ public class ReflectionService {
             return Chosen.NONE;
         }
         return new Chosen(builtIn, null, TEXTS.getTranslation(builtIn.nameKey(), Translations.SWEDISH),
-                builtIn.prompts().stream().map(p -> TEXTS.getTranslation(builtIn.key(p), Translations.SWEDISH))
-                        .toList());
+                swedish(builtIn));
     }
 
     private Valid valid(UserId actor, TeamId team, ReflectionDraft draft) {

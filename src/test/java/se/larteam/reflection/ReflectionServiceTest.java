@@ -408,6 +408,14 @@ class ReflectionServiceTest {
         assertThat(bodies.initialText(plain.bodyDocument())).contains("Skrivet förut.");
         ReflectionId fresh = reflections.create(a.member(), draft("Ny", "", Visibility.TEAM));
         assertThat(bodies.initialText(fresh.bodyDocument())).contains("");
+        // Written before templates were kept on the reflection: the built-in template's prompts still head the body.
+        mongo.updateFirst(org.springframework.data.mongodb.core.query.Query.query(
+                org.springframework.data.mongodb.core.query.Criteria.where("_id").is(old.value())),
+                new org.springframework.data.mongodb.core.query.Update().unset("prompts").unset("templateName"),
+                Reflection.class);
+        assertThat(bodies.initialText(old.bodyDocument())).hasValueSatisfying(text -> assertThat(text)
+                .startsWith("## A. Vad jag läste\nJag läste\n\n## B. Vad vi diskuterade"));
+        assertThat(reflections.details(a.member(), old).templateName()).isEqualTo("Modulens cykel A–D");
         assertThat(bodies.access(a.member(), "reflection:")).isEqualTo(se.larteam.collab.CollabAccess.NONE);
         assertThat(bodies.access(a.member(), "reflection:okänd")).isEqualTo(se.larteam.collab.CollabAccess.NONE);
     }
