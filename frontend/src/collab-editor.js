@@ -57,13 +57,19 @@ function installStyle() {
 
 let counter = 0;
 
-/** Plain text (paragraphs separated by blank lines or line breaks) as a TipTap document. */
+/**
+ * Plain text (paragraphs separated by blank lines or line breaks) as a TipTap document. A line starting with "## "
+ * becomes a heading (a guided reflection template's prompts are seeded so).
+ */
 export function paragraphs(text) {
   const lines = text.replace(/\r\n?/g, "\n").split("\n").map((l) => l.trimEnd());
   const content = [];
   for (const line of lines) {
     if (line === "" && (content.length === 0 || content[content.length - 1].content === undefined)) continue;
-    content.push(line === "" ? { type: "paragraph" } : { type: "paragraph", content: [{ type: "text", text: line }] });
+    const heading = line.startsWith("## ") && line.length > 3;
+    content.push(line === "" ? { type: "paragraph" }
+      : heading ? { type: "heading", attrs: { level: 2 }, content: [{ type: "text", text: line.slice(3) }] }
+        : { type: "paragraph", content: [{ type: "text", text: line }] });
   }
   while (content.length && content[content.length - 1].content === undefined) content.pop();
   return { type: "doc", content: content.length ? content : [{ type: "paragraph" }] };

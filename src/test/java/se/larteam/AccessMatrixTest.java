@@ -367,6 +367,8 @@ class AccessMatrixTest {
                     t.program(), List.of(se.larteam.reflection.ReflectionTemplate.GIBBS))),
             targeted("ReflectionService.ownTemplates", IN_PROGRAM,
                     (s, actor, t) -> s.reflections().ownTemplates(actor, t.program())),
+            targeted("ReflectionService.templateChoices", IN_PROGRAM,
+                    (s, actor, t) -> s.reflections().templateChoices(actor, t.program())),
             // Each template written is removed again: a program holds at most 20 of its own.
             targeted("ReflectionService.addOwnTemplate", MANAGERS, (s, actor, t) -> s.reflections().removeOwnTemplate(
                     t.organiser(), t.program(), s.reflections().addOwnTemplate(actor, t.program(),

@@ -13,6 +13,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Entities;
+import org.jsoup.safety.Safelist;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -22,6 +25,9 @@ import org.springframework.stereotype.Service;
 import se.larteam.base.Check;
 import se.larteam.base.InvalidInputException;
 import se.larteam.base.NotPermittedException;
+import se.larteam.base.Translations;
+import se.larteam.collab.CollabAccess;
+import se.larteam.collab.ReadableSnapshot;
 import se.larteam.live.Audience;
 import se.larteam.live.LiveEvents;
 import se.larteam.meeting.MeetingDetails;
@@ -61,6 +67,11 @@ public class ReflectionService {
     public static final int MAX_PROMPTS = 12;
     public static final int MAX_PROMPT = 300;
     public static final int MAX_OWN_TEMPLATES = 20;
+    /** Built-in prompts go into the co-edited body in Swedish, the language the teams write in. */
+    private static final Translations TEXTS = new Translations();
+    /** What a body's HTML may hold: what the editor's readable copy makes (collab's ReadableSnapshot), no links. */
+    private static final Safelist BODY_HTML = Safelist.basic().addTags("h2", "h3", "h4", "hr", "s", "u", "pre")
+            .removeTags("a");
 
     private final MongoTemplate mongo;
     private final TeamService teams;
@@ -92,8 +103,9 @@ public class ReflectionService {
         Instant now = clock.instant();
         Reflection reflection = new Reflection(ReflectionId.random().value(), team.value(), actor.value(),
                 valid.meetingId(), valid.theme(), valid.title(), valid.body(), valid.visibility(),
-                ReflectionStatus.DRAFT, now, now, null, List.of(), List.of(), List.of(), List.of(), valid.template(),
-                valid.answers());
+                ReflectionStatus.DRAFT, now, now, null, List.of(), List.of(), List.of(), List.of(),
+                valid.chosen().builtIn(), valid.answers(), null, null, valid.chosen().ownId(), valid.chosen().name(),
+                valid.chosen().prompts());
         mongo.insert(reflection);
         mongo.upsert(index(ReflectionIndex.team(team.value())), new Update().push("reflections", reflection.id()),
                 ReflectionIndex.class);
@@ -102,13 +114,16 @@ public class ReflectionService {
         return new ReflectionId(reflection.id());
     }
 
-    /** The author changes the text, the link or the visibility (a change of visibility is recorded). */
+    /**
+     * The author changes the title, the link or the visibility (a change of visibility is recorded). The body is
+     * co-edited, and the template was seeded into it once: neither changes here.
+     */
     public void update(UserId actor, ReflectionId id, ReflectionDraft draft) {
         Reflection reflection = authored(actor, id);
-        Valid valid = valid(actor, new TeamId(reflection.teamId()), draft);
+        Valid valid = valid(actor, new TeamId(reflection.teamId()), new ReflectionDraft(draft.team(), draft.meeting(),
+                draft.theme(), draft.title(), "", draft.visibility()));
         Update update = new Update().set("meetingId", valid.meetingId()).set("theme", valid.theme())
-                .set("title", valid.title()).set("body", valid.body()).set("updatedAt", clock.instant())
-                .set("template", valid.template()).set("answers", valid.answers());
+                .set("title", valid.title()).set("updatedAt", clock.instant());
         mongo.updateFirst(byId(id), update, Reflection.class);
         if (valid.visibility() != reflection.visibility()) {
             changeVisibility(actor, id, valid.visibility());
@@ -120,6 +135,8 @@ public class ReflectionService {
     /** Draft → shared. The team's process leaders hear of it when it is shared with them (or the team). */
     public void share(UserId actor, ReflectionId id) {
         Reflection reflection = authored(actor, id);
+        // The body as the author's editor last stored it: never shared empty nor over the limit.
+        checkBody(reflection.body());
         long moved = mongo.updateFirst(Query.query(Criteria.where("_id").is(id.value()).and("status")
                 .is(ReflectionStatus.DRAFT)), new Update().set("status", ReflectionStatus.SHARED)
                 .set("sharedAt", clock.instant()), Reflection.class).getModifiedCount();
@@ -178,7 +195,110 @@ public class ReflectionService {
         return new ReflectionDetails(summary(reflection, names, meetingDates(actor, List.of(reflection)), Map.of()),
                 teamDetails.name(), reflection.body(), comments, reads, history, mine,
                 mayComment(actor, reflection, teamDetails.myAccess()), mine ? reflection.template() : null,
-                mine ? reflection.answers() : List.of());
+                mine ? reflection.answers() : List.of(), bodyHtml(reflection),
+                templateName(reflection));
+    }
+
+    /** The template's name as kept on the reflection, or the built-in one's for reflections from before that. */
+    private static String templateName(Reflection reflection) {
+        if (reflection.templateName() != null) {
+            return reflection.templateName();
+        }
+        return reflection.template() == null ? ""
+                : TEXTS.getTranslation(reflection.template().nameKey(), Translations.SWEDISH);
+    }
+
+    /** The prompts as kept on the reflection, or the built-in template's for reflections from before that. */
+    private static List<String> prompts(Reflection reflection) {
+        if (!reflection.prompts().isEmpty() || reflection.template() == null) {
+            return reflection.prompts();
+        }
+        return swedish(reflection.template());
+    }
+
+    private static List<String> swedish(ReflectionTemplate template) {
+        return template.prompts().stream().map(p -> TEXTS.getTranslation(template.key(p), Translations.SWEDISH))
+                .toList();
+    }
+
+    /** Sanitised HTML of the body: the editor's copy, or the plain text from before co-editing as paragraphs. */
+    private static String bodyHtml(Reflection reflection) {
+        String html = reflection.bodyHtml();
+        if (html == null) {
+            StringBuilder paragraphs = new StringBuilder();
+            for (String line : (reflection.body() == null ? "" : reflection.body()).split("\\R")) {
+                if (!line.isBlank()) {
+                    paragraphs.append("<p>").append(Entities.escape(line)).append("</p>");
+                }
+            }
+            html = paragraphs.toString();
+        }
+        // Cleaned again on the way out, so nothing stored can become script whatever put it there.
+        return Jsoup.clean(html, "", BODY_HTML, new org.jsoup.nodes.Document.OutputSettings().prettyPrint(false));
+    }
+
+
+    // ---- the co-edited body (issue #8)
+
+    /** What this person may do with the reflection's co-edited body now: read as its visibility says, write if theirs. */
+    CollabAccess bodyAccess(UserId person, ReflectionId id) {
+        Optional<Reflection> found = find(id);
+        if (found.isEmpty()) {
+            return CollabAccess.NONE;
+        }
+        Reflection reflection = found.get();
+        boolean visible = teams.access(person, new TeamId(reflection.teamId()))
+                .map(access -> maySee(person, reflection, access)).orElse(false);
+        if (!visible) {
+            return CollabAccess.NONE;
+        }
+        return reflection.authorId().equals(person.value()) ? CollabAccess.WRITE : CollabAccess.READ;
+    }
+
+    /** The author's editor's readable copy becomes the body, unless it is stale or the writer may write no more. */
+    void storeCoEditedBody(UserId writer, ReflectionId id, ReadableSnapshot snapshot) {
+        if (bodyAccess(writer, id) != CollabAccess.WRITE) {
+            return;
+        }
+        Query current = byId(id).addCriteria(new Criteria().orOperator(Criteria.where("bodyVersion").exists(false),
+                Criteria.where("bodyVersion").is(null), Criteria.where("bodyVersion").lte(snapshot.version())));
+        mongo.updateFirst(current, Update.update("body", snapshot.text()).set("bodyHtml", snapshot.html())
+                .set("bodyVersion", snapshot.version()).set("updatedAt", clock.instant()), Reflection.class);
+    }
+
+    /**
+     * What the co-edited body starts with, seeded once (no access check: collab asks): a guided template's prompts
+     * as headings ("## ") with any answers written before under them, else the body from before co-editing.
+     */
+    Optional<String> initialBody(ReflectionId id) {
+        return find(id).map(reflection -> {
+            boolean answered = reflection.answers().stream().anyMatch(a -> !a.isBlank());
+            String body = reflection.body() == null ? "" : reflection.body().strip();
+            List<String> prompts = prompts(reflection);
+            if (prompts.isEmpty() || (!answered && !body.isEmpty())) {
+                return body;
+            }
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < prompts.size(); i++) {
+                String answer = i < reflection.answers().size() ? reflection.answers().get(i).strip() : "";
+                text.append("## ").append(prompts.get(i).replace('\n', ' ')).append('\n');
+                if (!answer.isEmpty()) {
+                    text.append(answer).append('\n');
+                }
+                text.append('\n');
+            }
+            return text.toString().strip();
+        });
+    }
+
+    private static void checkBody(String body) {
+        String text = body == null ? "" : body.strip();
+        if (text.isEmpty()) {
+            throw new InvalidInputException("body", "reflection.validation.body-empty");
+        }
+        if (text.length() > MAX_BODY) {
+            throw new InvalidInputException("body", "validation.too-long", MAX_BODY);
+        }
     }
 
     /** My reflection log: all my reflections, newest first, in every team. */
@@ -243,6 +363,14 @@ public class ReflectionService {
         programs.get(actor, program);
         ProgramTemplates found = mongo.findById(program.value(), ProgramTemplates.class);
         return found == null ? List.of() : found.enabled();
+    }
+
+    /** The templates a member may choose when starting a reflection: the enabled built-in ones, then the program's own. */
+    public List<TemplateChoice> templateChoices(UserId actor, ProgramId program) {
+        List<TemplateChoice> choices = new ArrayList<>();
+        templates(actor, program).forEach(t -> choices.add(TemplateChoice.builtIn(t)));
+        ownTemplates(actor, program).forEach(t -> choices.add(TemplateChoice.own(t)));
+        return choices;
     }
 
     /** The program's organisers enable templates; an empty list leaves free text only. */
@@ -466,15 +594,33 @@ public class ReflectionService {
     }
 
     private record Valid(String meetingId, String theme, String title, String body, Visibility visibility,
-            ReflectionTemplate template, List<String> answers) {
+            Chosen chosen, List<String> answers) {
+    }
+
+    /** A template as the reflection keeps it: which one, its name and its prompts at the time of writing. */
+    private record Chosen(ReflectionTemplate builtIn, String ownId, String name, List<String> prompts) {
+        static final Chosen NONE = new Chosen(null, null, null, List.of());
+    }
+
+    private Chosen chosen(UserId actor, TeamId team, ReflectionDraft draft) {
+        if (draft.ownTemplate() != null) {
+            ProgramTemplates.Own own = ownOf(teams.details(actor, team).programId()).stream()
+                    .filter(o -> o.id().equals(draft.ownTemplate())).findFirst()
+                    .orElseThrow(() -> new InvalidInputException("template", "reflection.own-template.not-found"));
+            return new Chosen(null, own.id(), own.name(), own.prompts());
+        }
+        ReflectionTemplate builtIn = draft.template();
+        if (builtIn == null) {
+            return Chosen.NONE;
+        }
+        return new Chosen(builtIn, null, TEXTS.getTranslation(builtIn.nameKey(), Translations.SWEDISH),
+                swedish(builtIn));
     }
 
     private Valid valid(UserId actor, TeamId team, ReflectionDraft draft) {
         String title = Check.requiredText("title", draft.title(), MAX_TITLE);
+        // The body may be empty until it is shared (a new reflection is written in its co-edited document).
         String body = draft.body() == null ? "" : draft.body().strip();
-        if (body.isEmpty()) {
-            throw new InvalidInputException("body", "reflection.validation.body-empty");
-        }
         if (body.length() > MAX_BODY) {
             throw new InvalidInputException("body", "validation.too-long", MAX_BODY);
         }
@@ -495,14 +641,15 @@ public class ReflectionService {
             }
             meetingId = draft.meeting().value();
         }
+        Chosen chosen = chosen(actor, team, draft);
         List<String> answers = List.of();
-        if (draft.template() != null) {
-            if (draft.answers().size() > draft.template().prompts().size()) {
+        if (!chosen.prompts().isEmpty()) {
+            if (draft.answers().size() > chosen.prompts().size()) {
                 throw new InvalidInputException("answers", "reflection.validation.answers");
             }
             answers = draft.answers().stream().map(a -> a == null ? "" : a.strip()).toList();
         }
-        return new Valid(meetingId, theme, title, body, draft.visibility(), draft.template(), answers);
+        return new Valid(meetingId, theme, title, body, draft.visibility(), chosen, answers);
     }
 
     private static String commentText(String text) {
@@ -583,7 +730,8 @@ public class ReflectionService {
             return List.of();
         }
         Query query = Query.query(Criteria.where("_id").in(ids).and("status").is(ReflectionStatus.SHARED));
-        query.fields().exclude("body").exclude("answers").exclude("reads").exclude("visibilityHistory");
+        query.fields().exclude("body").exclude("bodyHtml").exclude("answers").exclude("prompts").exclude("reads")
+                .exclude("visibilityHistory");
         return mongo.find(query, Reflection.class);
     }
 

@@ -13,8 +13,9 @@ import org.bson.Document;
 /**
  * Runs {@code frontend/test/collab-client.mjs} (the official {@code @hocuspocus/provider} in Node) as a child
  * process and reads the JSON lines it prints. The script waits on protocol events; its own guard ends a hang.
+ * Public for tests of the features owning documents (e.g. reflections) that go through the real protocol.
  */
-final class NodeClient implements AutoCloseable {
+public final class NodeClient implements AutoCloseable {
 
     private final Process process;
     private final BufferedReader out;
@@ -52,7 +53,7 @@ final class NodeClient implements AutoCloseable {
     }
 
     /** Runs another script of {@code frontend/test} (same conventions) to its end and returns what it printed. */
-    static Document runScript(String script, int port, Document spec) throws Exception {
+    public static Document runScript(String script, int port, Document spec) throws Exception {
         try (NodeClient client = new NodeClient("test/" + script,
                 spec.append("url", "ws://127.0.0.1:" + port + "/collab"))) {
             return client.next();

@@ -147,6 +147,9 @@ class ReflectionAccessTest {
             new Row("ReflectionService.ownTemplates", (t, f, c) -> t.expect(c.allowedIf(c.own()
                     ? c.role() != Role.OUTSIDER : c.role() == Role.ADMIN),
                     () -> t.reflections.ownTemplates(f.actor(), f.target().program()))),
+            new Row("ReflectionService.templateChoices", (t, f, c) -> t.expect(c.allowedIf(c.own()
+                    ? c.role() != Role.OUTSIDER : c.role() == Role.ADMIN),
+                    () -> t.reflections.templateChoices(f.actor(), f.target().program()))),
             new Row("ReflectionService.addOwnTemplate", (t, f, c) -> t.expect(c.allowedIf(c.own()
                     ? c.role() == Role.ORGANISER || c.role() == Role.ADMIN : c.role() == Role.ADMIN),
                     // Removed again: a program holds at most 20 templates of its own.

@@ -62,6 +62,8 @@ class ReflectionServiceTest {
     @Autowired
     MongoTemplate mongo;
     @Autowired
+    ReflectionBodyAccess bodies;
+    @Autowired
     LiveEvents events;
     @Autowired
     LiveUpdates live;
@@ -84,8 +86,8 @@ class ReflectionServiceTest {
 
     @Test
     void titleAndBodyAreCheckedWithClearMessages() {
-        refused(() -> reflections.create(a.member(), draft("Titel", "  ", Visibility.TEAM)), "body",
-                "reflection.validation.body-empty");
+        ReflectionId empty = reflections.create(a.member(), draft("Titel", "  ", Visibility.TEAM));
+        refused(() -> reflections.share(a.member(), empty), "body", "reflection.validation.body-empty");
         refused(() -> reflections.create(a.member(), draft("", "Text", Visibility.TEAM)), "title", "validation.required");
         refused(() -> reflections.create(a.member(), draft("x".repeat(201), "Text", Visibility.TEAM)), "title",
                 "validation.too-long");
@@ -393,6 +395,29 @@ class ReflectionServiceTest {
         refused(() -> reflections.create(a.member(), new ReflectionDraft(a.team(), null, "", "Modul 3", "B",
                 Visibility.TEAM, ReflectionTemplate.LEARNING_CONVERSATION, answers)), "answers",
                 "reflection.validation.answers");
+    }
+
+    @Test
+    void aGuidedReflectionsPromptsAreSeededAsHeadingsWithItsOldAnswersUnderThem() {
+        ReflectionId old = reflections.create(a.member(), new ReflectionDraft(a.team(), null, "", "Modul 3",
+                "A. Vad jag läste\nJag läste", Visibility.TEAM, ReflectionTemplate.MODULE_CYCLE,
+                List.of("Jag läste", "", "Jag prövade")));
+        assertThat(bodies.initialText(old.bodyDocument())).contains("## A. Vad jag läste\nJag läste\n\n"
+                + "## B. Vad vi diskuterade\n\n## C. Vad jag prövade\nJag prövade\n\n## D. Vad vi följde upp");
+        ReflectionId plain = reflections.create(a.member(), draft("Fri", "Skrivet förut.", Visibility.TEAM));
+        assertThat(bodies.initialText(plain.bodyDocument())).contains("Skrivet förut.");
+        ReflectionId fresh = reflections.create(a.member(), draft("Ny", "", Visibility.TEAM));
+        assertThat(bodies.initialText(fresh.bodyDocument())).contains("");
+        // Written before templates were kept on the reflection: the built-in template's prompts still head the body.
+        mongo.updateFirst(org.springframework.data.mongodb.core.query.Query.query(
+                org.springframework.data.mongodb.core.query.Criteria.where("_id").is(old.value())),
+                new org.springframework.data.mongodb.core.query.Update().unset("prompts").unset("templateName"),
+                Reflection.class);
+        assertThat(bodies.initialText(old.bodyDocument())).hasValueSatisfying(text -> assertThat(text)
+                .startsWith("## A. Vad jag läste\nJag läste\n\n## B. Vad vi diskuterade"));
+        assertThat(reflections.details(a.member(), old).templateName()).isEqualTo("Modulens cykel A–D");
+        assertThat(bodies.access(a.member(), "reflection:")).isEqualTo(se.larteam.collab.CollabAccess.NONE);
+        assertThat(bodies.access(a.member(), "reflection:okänd")).isEqualTo(se.larteam.collab.CollabAccess.NONE);
     }
 
     private ReflectionId shared(Visibility visibility) {

@@ -29,6 +29,8 @@ class ReflectionXssBrowserTest extends HttpTest {
 
     @Autowired
     ReflectionService reflections;
+    @Autowired
+    se.larteam.collab.CollabService collab;
 
     @Test
     void noStoredPayloadRunsWhereReflectionsAreShown() throws Exception {
@@ -48,6 +50,10 @@ class ReflectionXssBrowserTest extends HttpTest {
             ids.add(id);
         }
         ReflectionId first = ids.get(0);
+        // The first body as the author's editor stores it: every payload a paragraph of the co-edited document,
+        // through /collab and the readable copy (ProseMirror JSON to sanitised HTML).
+        ReflectionBodies.sendThroughEditor(port, collab, a.member(), first, ReflectionBodies.paragraphs(payloads), 1);
+        assertThat(reflections.details(a.member(), first).body()).isEqualTo(String.join("\n", payloads).strip());
         for (String payload : payloads) {
             reflections.addComment(colleague, first, null, payload);
         }

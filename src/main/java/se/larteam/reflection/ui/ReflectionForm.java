@@ -1,6 +1,5 @@
 package se.larteam.reflection.ui;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -13,20 +12,21 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
 
 import se.larteam.meeting.MeetingId;
 import se.larteam.reflection.ReflectionDraft;
 import se.larteam.reflection.ReflectionService;
-import se.larteam.reflection.ReflectionTemplate;
+import se.larteam.reflection.TemplateChoice;
 import se.larteam.reflection.Visibility;
 import se.larteam.team.TeamId;
 
 /**
- * What the author writes. Knows no service: it fires {@link SaveEvent} (with "share" or not); the view marks a
- * refused field with {@link #showProblem}, and everything typed stays.
+ * What the author writes around the body: title, meeting or theme, guided template and visibility. The body itself
+ * is the co-edited document under the form ({@link ReflectionEditorView}). The template is chosen only for a new
+ * reflection: its prompts are put into the document once. Knows no service: it fires {@link SaveEvent} (with
+ * "share" or not); the view marks a refused field with {@link #showProblem}, and everything typed stays.
  */
 class ReflectionForm extends Div {
 
@@ -38,23 +38,25 @@ class ReflectionForm extends Div {
     private final Select<MeetingChoice> meeting = new Select<>();
     private final TextField theme = new TextField();
     private final TextField title = new TextField();
-    private final TextArea body = new TextArea();
     private final RadioButtonGroup<Visibility> visibility = new RadioButtonGroup<>();
-    private final Select<ReflectionTemplate> template = new Select<>();
-    private final Div answersBox = new Div();
-    private final List<TextArea> answers = new ArrayList<>();
+    private final Select<TemplateChoice> template = new Select<>();
     private final Map<String, HasValidation> fields;
+    private Button share;
 
-    ReflectionForm(TeamId team, List<MeetingChoice> meetings, List<ReflectionTemplate> templates, boolean shared) {
+    /**
+     * {@code templates}: what a new reflection may start from (empty for an existing one); {@code existing}: the
+     * reflection exists already (then {@code shared} says whether it is shared).
+     */
+    ReflectionForm(TeamId team, List<MeetingChoice> meetings, List<TemplateChoice> templates, boolean existing,
+            boolean shared) {
         this.team = team;
         template.setLabel(getTranslation("reflection.field.template"));
         template.setItems(templates);
         template.setEmptySelectionAllowed(true);
         template.setEmptySelectionCaption(getTranslation("reflection.template.none"));
-        template.setItemLabelGenerator(t -> t == null ? getTranslation("reflection.template.none")
-                : getTranslation(t.nameKey()));
+        template.setItemLabelGenerator(this::templateName);
         template.setVisible(!templates.isEmpty());
-        template.addValueChangeListener(e -> showPrompts(e.getValue(), List.of()));
+        template.setHelperText(getTranslation("reflection.field.template.helper"));
         title.setLabel(getTranslation("reflection.field.title"));
         title.setRequiredIndicatorVisible(true);
         title.setMaxLength(ReflectionService.MAX_TITLE);
@@ -66,95 +68,68 @@ class ReflectionForm extends Div {
         meeting.setItemLabelGenerator(m -> m == null ? getTranslation("reflection.field.no-meeting") : m.label());
         theme.setLabel(getTranslation("reflection.field.theme"));
         theme.setMaxLength(ReflectionService.MAX_THEME);
-        body.setLabel(getTranslation("reflection.field.body"));
-        body.setRequiredIndicatorVisible(true);
-        body.setMaxLength(ReflectionService.MAX_BODY);
-        body.setHelperText(getTranslation("reflection.field.body.helper", ReflectionService.MAX_BODY));
-        body.setWidthFull();
-        body.setMinHeight("12em");
         visibility.setLabel(getTranslation("reflection.field.visibility"));
         visibility.setItems(Visibility.values());
         visibility.setItemLabelGenerator(v -> getTranslation("reflection.visibility." + v.name().toLowerCase()));
         visibility.setValue(Visibility.PROCESS_LEADERS);
-        fields = Map.of("title", title, "body", body, "theme", theme, "meeting", meeting, "visibility", visibility);
-        Button draft = new Button(getTranslation(shared ? "reflection.save" : "reflection.save-draft"),
-                click -> fireEvent(new SaveEvent(this, draft(), false)));
+        fields = Map.of("title", title, "theme", theme, "meeting", meeting, "visibility", visibility,
+                "template", template);
+        Button draft = new Button(getTranslation(existing && shared ? "reflection.save" : existing
+                ? "reflection.save-draft" : "reflection.start"), click -> fireEvent(new SaveEvent(this, draft(), false)));
         HorizontalLayout buttons = new HorizontalLayout(draft);
-        if (!shared) {
-            Button share = new Button(getTranslation("reflection.share"),
+        if (existing && !shared) {
+            share = new Button(getTranslation("reflection.share"),
                     click -> fireEvent(new SaveEvent(this, draft(), true)));
             share.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             buttons.add(share);
         } else {
             draft.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         }
-        add(title, meeting, theme, template, body, answersBox, visibility, buttons);
+        add(title, meeting, theme, template, visibility, buttons);
     }
 
-    /** One labelled text area per prompt of the template instead of the free body; typed answers are kept. */
-    private void showPrompts(ReflectionTemplate chosen, List<String> values) {
-        answersBox.removeAll();
-        answers.clear();
-        body.setVisible(chosen == null);
-        if (chosen == null) {
-            return;
+    /** Runs this script in the browser when "Dela" is clicked, before the click reaches the server. */
+    void beforeShareInBrowser(String script) {
+        if (share != null) {
+            share.getElement().executeJs("this.addEventListener('click', () => { " + script + " }, true)");
         }
-        List<String> prompts = chosen.prompts();
-        for (int i = 0; i < prompts.size(); i++) {
-            TextArea answer = new TextArea(getTranslation(chosen.key(prompts.get(i))));
-            answer.setWidthFull();
-            answer.setValue(i < values.size() ? values.get(i) : "");
-            answers.add(answer);
-            answersBox.add(answer);
+    }
+
+    private String templateName(TemplateChoice choice) {
+        if (choice == null) {
+            return getTranslation("reflection.template.none");
         }
+        return choice.builtIn() != null ? getTranslation(choice.builtIn().nameKey()) : choice.name();
     }
 
     void setDraft(ReflectionDraft draft) {
         title.setValue(draft.title());
         theme.setValue(draft.theme() == null ? "" : draft.theme());
-        body.setValue(draft.body());
         visibility.setValue(draft.visibility());
         meeting.getListDataView().getItems().filter(m -> m.id().equals(draft.meeting())).findFirst()
                 .ifPresent(meeting::setValue);
-        if (draft.template() != null) {
-            template.setVisible(true);
-            template.setValue(draft.template());
-            showPrompts(draft.template(), draft.answers());
-        }
     }
 
     ReflectionDraft draft() {
         MeetingChoice chosen = meeting.getValue();
-        ReflectionTemplate guided = template.getValue();
-        if (guided == null) {
-            return new ReflectionDraft(team, chosen == null ? null : chosen.id(), theme.getValue(), title.getValue(),
-                    body.getValue(), visibility.getValue());
-        }
-        // The body is the answered prompts under their headings, so it reads well without the template.
-        StringBuilder composed = new StringBuilder();
-        for (TextArea answer : answers) {
-            if (!answer.getValue().isBlank()) {
-                composed.append(composed.isEmpty() ? "" : "\n\n").append(answer.getLabel()).append('\n')
-                        .append(answer.getValue().strip());
-            }
-        }
-        return new ReflectionDraft(team, chosen == null ? null : chosen.id(), theme.getValue(), title.getValue(),
-                composed.toString(), visibility.getValue(), guided, answers.stream().map(TextArea::getValue).toList());
+        return ReflectionDraft.of(team, chosen == null ? null : chosen.id(), theme.getValue(), title.getValue(),
+                visibility.getValue(), template.getValue());
     }
 
-    void showProblem(String field, String message) {
+    /** Marks the field named; false when the form has no such field (the view shows the message elsewhere). */
+    boolean showProblem(String field, String message) {
         clearProblems();
-        HasValidation target = fields.getOrDefault(field == null ? "" : field, title);
-        if (("body".equals(field) || "answers".equals(field)) && !answers.isEmpty()) {
-            target = answers.get(0);
+        HasValidation target = fields.get(field == null ? "" : field);
+        if (target == null) {
+            return false;
         }
         target.setErrorMessage(message);
         target.setInvalid(true);
+        return true;
     }
 
     void clearProblems() {
         fields.values().forEach(f -> f.setInvalid(false));
-        answers.forEach(a -> a.setInvalid(false));
     }
 
     Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {

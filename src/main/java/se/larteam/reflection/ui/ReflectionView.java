@@ -25,6 +25,7 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import se.larteam.base.InvalidInputException;
 import se.larteam.base.NotPermittedException;
+import se.larteam.collab.CollabEditor;
 import se.larteam.live.LiveRefresh;
 import se.larteam.live.LiveUpdates;
 import se.larteam.reflection.Comment;
@@ -36,11 +37,13 @@ import se.larteam.reflection.ReflectionStatus;
 import se.larteam.reflection.ReflectionSummary;
 import se.larteam.security.CurrentUser;
 import se.larteam.user.UserId;
+import se.larteam.user.UserService;
 
 /**
  * One reflection with its comments, followed live: a new comment appears without reloading. A refresh rebuilds
  * the comment list but never the field where a new comment is being typed, nor while a reply or an edit is open.
- * All texts are set as text, never as HTML.
+ * All texts are set as text, never as HTML, except the body: its author sees the sanitised HTML of the body's
+ * stored copy; everyone else reads it as a live, read-only co-edited document (they follow the author's writing).
  */
 @Route("reflektion/:reflectionId")
 @PermitAll
@@ -51,6 +54,9 @@ public class ReflectionView extends Main implements BeforeEnterObserver, HasDyna
     private final CurrentUser currentUser;
     private final ReflectionService reflections;
     private final LiveRefresh live;
+    private final UserService users;
+    /** The live body of the reflection shown, kept across refreshes so it stays connected. */
+    private CollabEditor bodyEditor;
     private final Div head = new Div();
     private final Section comments = new Section();
     private final TextArea newComment = new TextArea();
@@ -61,7 +67,9 @@ public class ReflectionView extends Main implements BeforeEnterObserver, HasDyna
     /** A reply or edit field being typed in: refreshes wait until it is sent or cancelled. */
     private TextArea openEditor;
 
-    ReflectionView(CurrentUser currentUser, ReflectionService reflections, LiveUpdates liveUpdates) {
+    ReflectionView(CurrentUser currentUser, ReflectionService reflections, LiveUpdates liveUpdates,
+            UserService users) {
+        this.users = users;
         this.currentUser = currentUser;
         this.reflections = reflections;
         this.live = new LiveRefresh(liveUpdates, event -> id != null
@@ -130,16 +138,31 @@ public class ReflectionView extends Main implements BeforeEnterObserver, HasDyna
             details.visibilityHistory().forEach(c -> head.add(new Paragraph(getTranslation("reflection.visibility-changed",
                     Dates.moment(c.at(), getLocale()), visibility(c.from().name()), visibility(c.to().name())))));
         }
-        Article body = new Article();
-        body.setText(details.body());
-        body.getStyle().set("white-space", "pre-wrap");
-        head.add(body);
+        head.add(body(details));
         comments.add(new H2(getTranslation("reflection.comments")));
         if (details.comments().isEmpty()) {
             comments.add(new Paragraph(getTranslation("reflection.comments.none")));
         }
         details.comments().forEach(c -> comments.add(comment(c, details.mayComment())));
         writing.setVisible(details.mayComment());
+    }
+
+    private Component body(ReflectionDetails details) {
+        if (details.mine()) {
+            Article body = new Article();
+            body.setId("reflection-body");
+            // Sanitised by the service (jsoup Safelist), from the editor's copy or the escaped plain text.
+            body.getElement().setProperty("innerHTML", details.bodyHtml());
+            return body;
+        }
+        if (bodyEditor == null || !bodyEditor.getDocumentName().equals(id.bodyDocument())) {
+            bodyEditor = new CollabEditor(id.bodyDocument());
+            bodyEditor.setId("reflection-body");
+            bodyEditor.setLabel(getTranslation("reflection.field.body"));
+            bodyEditor.setUser(users.profile(me).displayName(), CollabEditor.colourFor(me.value()));
+            bodyEditor.setReadOnly(true);
+        }
+        return bodyEditor;
     }
 
     private String meta(ReflectionDetails details) {

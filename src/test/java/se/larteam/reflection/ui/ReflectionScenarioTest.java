@@ -21,10 +21,14 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouterLink;
 
+import se.larteam.collab.CollabDocumentAccess;
+import se.larteam.collab.CollabEditor;
+import se.larteam.reflection.ReflectionBodies;
 import se.larteam.reflection.ReflectionId;
 import se.larteam.reflection.ReflectionLinks;
 import se.larteam.reflection.ReflectionService;
 import se.larteam.reflection.ReflectionSummary;
+import se.larteam.reflection.TemplateChoice;
 import se.larteam.reflection.Visibility;
 import se.larteam.team.TeamLinks;
 import se.larteam.testing.KaribuTest;
@@ -39,6 +43,8 @@ class ReflectionScenarioTest extends KaribuTest {
 
     @Autowired
     ReflectionService reflections;
+    @Autowired
+    List<CollabDocumentAccess> owners;
 
     private World.Side a;
 
@@ -51,21 +57,30 @@ class ReflectionScenarioTest extends KaribuTest {
     void aMemberSharesTheProcessLeaderCommentsAndTheMemberSeesItLive() throws InterruptedException {
         login(a.member());
         UI.getCurrent().navigate("skriv-reflektion");
-        _click(_get(Button.class, spec -> spec.withText("Dela")));
+        assertThat(_find(CollabEditor.class)).as("no body before the draft exists").isEmpty();
+        _click(_get(Button.class, spec -> spec.withText("Spara och skriv texten")));
         assertThat(_get(TextField.class, spec -> spec.withLabel("Titel")).isInvalid()).as("nothing saved yet").isTrue();
         _setValue(_get(TextField.class, spec -> spec.withLabel("Titel")), "Att leda lärande samtal");
-        _click(_get(Button.class, spec -> spec.withText("Dela")));
-        assertThat(_get(TextArea.class, spec -> spec.withLabel("Reflektion")).getErrorMessage())
-                .isEqualTo("Skriv något i reflektionen innan du sparar.");
+        _click(_get(Button.class, spec -> spec.withText("Spara och skriv texten")));
+
+        // The draft exists: the page now has its body as a co-edited document the author writes in.
+        ReflectionId id = reflections.myReflections(a.member()).get(0).id();
+        CollabEditor body = _get(CollabEditor.class);
+        assertThat(body.getDocumentName()).isEqualTo("reflection:" + id.value());
+        assertThat(body.isReadOnly()).isFalse();
+        assertThat(body.getLabel()).isEqualTo("Reflektion");
         assertThat(_get(TextField.class, spec -> spec.withLabel("Titel")).getValue())
                 .as("typed input kept").isEqualTo("Att leda lärande samtal");
-        _setValue(_get(TextArea.class, spec -> spec.withLabel("Reflektion")), "Vi pratade för mycket.\nNästa gång: lyssna.");
+        _click(_get(Button.class, spec -> spec.withText("Dela")));
+        assertThat(texts()).as("not shared with an empty body").contains("Skriv något i reflektionen innan du delar den.");
+        ReflectionBodies.store(owners, a.member(), id, "Vi pratade för mycket.\nNästa gång: lyssna.", 5);
         @SuppressWarnings("unchecked")
         RadioButtonGroup<Visibility> who = _get(RadioButtonGroup.class, spec -> spec.withLabel("Vem får läsa"));
         _setValue(who, Visibility.PROCESS_LEADERS);
         _click(_get(Button.class, spec -> spec.withText("Dela")));
         assertThat(_get(H1.class).getText()).isEqualTo("Att leda lärande samtal");
-        ReflectionId id = reflections.myReflections(a.member()).get(0).id();
+        assertThat(_get(com.vaadin.flow.component.html.Article.class).getElement().getProperty("innerHTML"))
+                .as("the author reads the stored copy").isEqualTo("<p>Vi pratade för mycket.</p><p>Nästa gång: lyssna.</p>");
 
         // The process leader: her bell has the new reflection; her inbox lists it; she comments.
         login(a.processLeader());
@@ -73,6 +88,9 @@ class ReflectionScenarioTest extends KaribuTest {
         assertThat(_get(Button.class, spec -> spec.withPredicate(b -> "Notiser, 1 olästa".equals(b.getAriaLabel().orElse(null))))).isNotNull();
         assertThat(_find(RouterLink.class, spec -> spec.withText("Att leda lärande samtal"))).hasSize(1);
         UI.getCurrent().navigate(ReflectionLinks.reflection(id));
+        CollabEditor live = _get(CollabEditor.class);
+        assertThat(live.getDocumentName()).isEqualTo(id.bodyDocument());
+        assertThat(live.isReadOnly()).as("the process leader follows the body live, read-only").isTrue();
         _setValue(_get(TextArea.class, spec -> spec.withLabel("Ny kommentar")), "Fint fångat. Vad hände när du lyssnade?");
         _click(_get(Button.class, spec -> spec.withText("Kommentera")));
         assertThat(texts()).contains("Fint fångat. Vad hände när du lyssnade?");
@@ -126,24 +144,41 @@ class ReflectionScenarioTest extends KaribuTest {
     }
 
     @Test
-    void aGuidedTemplateAsksEachPromptInItsOwnField() {
+    void aGuidedTemplatesPromptsBecomeHeadingsOfTheBody() {
         reflections.setTemplates(a.organiser(), a.program(), List.of(se.larteam.reflection.ReflectionTemplate.GIBBS));
+        String own = reflections.addOwnTemplate(a.organiser(), a.program(), "Skuggning",
+                List.of("Vad såg jag?", "Vad tar jag med mig?"));
         login(a.member());
         UI.getCurrent().navigate("skriv-reflektion");
         @SuppressWarnings("unchecked")
-        com.vaadin.flow.component.select.Select<se.larteam.reflection.ReflectionTemplate> template =
+        com.vaadin.flow.component.select.Select<TemplateChoice> template =
                 _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withLabel("Mall"));
-        _setValue(template, se.larteam.reflection.ReflectionTemplate.GIBBS);
+        assertThat(template.getListDataView().getItems().map(template.getItemLabelGenerator()::apply))
+                .as("the program's enabled built-in templates and its own").containsExactly(
+                        "Gibbs reflektionscykel", "Skuggning");
+        _setValue(template, TemplateChoice.builtIn(se.larteam.reflection.ReflectionTemplate.GIBBS));
         _setValue(_get(TextField.class, spec -> spec.withLabel("Titel")), "Gibbs efter mötet");
-        _setValue(_get(TextArea.class, spec -> spec.withLabel("Beskrivning: vad hände?")), "Vi samtalade om besök.");
-        _setValue(_get(TextArea.class, spec -> spec.withLabel("Handlingsplan: vad gör du nästa gång?")),
-                "Fråga lärarna först.");
-        _click(_get(Button.class, spec -> spec.withText("Spara utkast")));
-        assertThat(_get(H1.class).getText()).isEqualTo("Gibbs efter mötet");
-        ReflectionId id = reflections.myReflections(a.member()).get(0).id();
-        assertThat(reflections.details(a.member(), id).body()).isEqualTo("Beskrivning: vad hände?\n"
-                + "Vi samtalade om besök.\n\nHandlingsplan: vad gör du nästa gång?\nFråga lärarna först.");
-        assertThat(reflections.details(a.member(), id).answers()).hasSize(6);
+        _click(_get(Button.class, spec -> spec.withText("Spara och skriv texten")));
+        ReflectionId gibbs = reflections.myReflections(a.member()).get(0).id();
+        assertThat(ReflectionBodies.initialText(owners, gibbs)).startsWith("## Beskrivning: vad hände?\n\n"
+                + "## Känslor: vad tänkte och kände du?").endsWith("## Handlingsplan: vad gör du nästa gång?");
+        assertThat(_find(com.vaadin.flow.component.select.Select.class, spec -> spec.withLabel("Mall")))
+                .as("chosen once, when created").allMatch(s -> !s.isVisible());
+        assertThat(texts()).contains("Skriven med mallen ”Gibbs reflektionscykel”.");
+
+        UI.getCurrent().navigate("skriv-reflektion");
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<TemplateChoice> again =
+                _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withLabel("Mall"));
+        _setValue(again, new TemplateChoice(null, own, "Skuggning"));
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Titel")), "Skuggning hos Ali");
+        _click(_get(Button.class, spec -> spec.withText("Spara och skriv texten")));
+        ReflectionId shadowing = reflections.myReflections(a.member()).stream()
+                .filter(r -> r.title().equals("Skuggning hos Ali")).findFirst().orElseThrow().id();
+        reflections.removeOwnTemplate(a.organiser(), a.program(), own);
+        assertThat(ReflectionBodies.initialText(owners, shadowing)).as("kept after the template is removed")
+                .isEqualTo("## Vad såg jag?\n\n## Vad tar jag med mig?");
+        assertThat(reflections.details(a.member(), shadowing).templateName()).isEqualTo("Skuggning");
     }
 
     @Test
