@@ -44,7 +44,7 @@ public class LiveEvents {
     }
 
     /** The embedded server ignores TTL indexes, so old events are deleted on a schedule, on any server. */
-    @Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT1M")
+    @Scheduled(fixedDelayString = "PT10S", initialDelayString = "PT10S")
     void deleteOldEvents() {
         Date cutoff = Date.from(clock.instant().minus(settings.retention()));
         long deleted = mongo.remove(Query.query(Criteria.where("at").lt(cutoff)), LiveEventDocuments.COLLECTION)
