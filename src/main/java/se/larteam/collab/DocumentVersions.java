@@ -91,9 +91,14 @@ class DocumentVersions {
     @EventListener
     void approved(DocumentApproved approved) {
         Instant now = clock.instant();
-        VersionDraft draft = mongo.findAndModify(byId(approved.documentName()), startOver(now),
-                FindAndModifyOptions.options().upsert(true), VersionDraft.class);
-        store(approved.documentName(), now, VersionKind.APPROVAL, draft);
+        try {
+            VersionDraft draft = mongo.findAndModify(byId(approved.documentName()), startOver(now),
+                    FindAndModifyOptions.options().upsert(true), VersionDraft.class);
+            store(approved.documentName(), now, VersionKind.APPROVAL, draft);
+        } catch (RuntimeException e) {
+            // The approval itself stands (it is stored already); only its copy in the history is missing.
+            LOG.warn("Could not keep the approved version of {}", approved.documentName(), e);
+        }
     }
 
     /** The document's versions, newest first, without their content. */

@@ -83,6 +83,24 @@ class RestoreTest extends HttpTest {
         assertThat(someoneElse.getList("texts", String.class)).containsExactly(FIRST);
     }
 
+    @Test
+    void withNobodyElseInTheDocumentTheRestorersOwnEditorOpensItAndRestores() throws Exception {
+        World world = World.create(users, programs, teams);
+        String doc = World.meeting(meetings, world.a()).notesDocument();
+        write(doc, world.a().member(), FIRST);
+        VersionId version = history.versions(world.a().member(), doc).getFirst().id();
+        write(doc, world.a().member(), SECOND);
+
+        Document alone = NodeClient.runScript("restore-client.mjs", port, new Document("doc", doc)
+                .append("tokens", List.of(collab.issueToken(world.a().processLeader())))
+                .append("ticket", history.restore(world.a().processLeader(), version).value()).append("mode", "restore"));
+
+        assertThat(alone.getList("texts", String.class)).containsExactly(FIRST);
+        Document reopened = NodeClient.runScript("restore-client.mjs", port, new Document("doc", doc)
+                .append("tokens", List.of(collab.issueToken(world.a().member()))).append("mode", "read"));
+        assertThat(reopened.getList("texts", String.class)).containsExactly(FIRST);
+    }
+
     private void write(String doc, se.larteam.user.UserId writer, String text) throws Exception {
         NodeClient.runScript("restore-client.mjs", port, new Document("doc", doc)
                 .append("tokens", List.of(collab.issueToken(writer))).append("mode", "write").append("text", text));
