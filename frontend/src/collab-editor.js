@@ -4,16 +4,15 @@
 // sets the attributes below; the element reports its save state with a "collab-state" event.
 //
 // Attributes: document-name, collab-path (context path + /collab), user-name, user-color, readonly, label,
-// text-saved, text-saving, text-offline, text-toolbar, text-bold, text-italic, text-bullets, text-heading.
+// text-saved, text-saving, text-offline, text-toolbar, text-bold, text-italic, text-bullets, text-heading,
+// restore-ticket (a version to restore through this editor, see restore.js; reported with a "collab-restored" event).
 import { Editor } from "@tiptap/core";
-import StarterKit from "@tiptap/starter-kit";
 import Collaboration from "@tiptap/extension-collaboration";
 import CollaborationCaret from "@tiptap/extension-collaboration-caret";
 import { HocuspocusProvider } from "@hocuspocus/provider";
 import { IndexeddbPersistence } from "y-indexeddb";
 import * as Y from "yjs";
-
-const FIELD = "default"; // the Y.XmlFragment TipTap's Collaboration extension uses by default
+import { editorKit, FIELD, fromBase64, restoreInto } from "./restore.js";
 const OFFLINE_AFTER_MS = 1500; // a short reconnect is not worth alarming anyone
 const SNAPSHOT_EVERY_MS = 3000; // the rendered content goes to the server at most this often (readable copy)
 const SEED_RETRY_MS = 11000; // just over the server's seed lock, in case the holder vanished
@@ -84,7 +83,8 @@ function isEmpty(doc) {
 
 class LarteamCollabEditor extends HTMLElement {
   static get observedAttributes() {
-    return ["readonly", "label", "text-saved", "text-saving", "text-offline", "user-name", "user-color"];
+    return ["readonly", "label", "text-saved", "text-saving", "text-offline", "user-name", "user-color",
+      "restore-ticket"];
   }
 
   connectedCallback() {
@@ -107,6 +107,7 @@ class LarteamCollabEditor extends HTMLElement {
     if (name === "readonly") this.applyReadOnly();
     else if (name === "label") this.applyLabel();
     else if (name === "user-name" || name === "user-color") this.editor.commands.updateUser(this.user());
+    else if (name === "restore-ticket") this.maybeRestore();
     else this.render();
   }
 
@@ -187,6 +188,7 @@ class LarteamCollabEditor extends HTMLElement {
         this.synced = true;
         this.render();
         this.maybeSeed();
+        this.maybeRestore();
       },
       onUnsyncedChanges: ({ number }) => {
         this.unsynced = number;
@@ -203,7 +205,7 @@ class LarteamCollabEditor extends HTMLElement {
       element: this.area,
       editable: !this.readOnly,
       extensions: [
-        StarterKit.configure({ undoRedo: false, heading: { levels: [2, 3] } }),
+        editorKit(),
         Collaboration.configure({ document: this.ydoc, field: FIELD }),
         CollaborationCaret.configure({ provider: this.provider, user: this.user() }),
       ],
@@ -320,7 +322,9 @@ class LarteamCollabEditor extends HTMLElement {
     } catch {
       return;
     }
-    if (message.type === "seed-granted" && this.editor) {
+    if (message.type === "restore-granted" || message.type === "restore-refused") {
+      this.restored(message);
+    } else if (message.type === "seed-granted" && this.editor) {
       // Granted once ever: the text goes in even if someone typed meanwhile (before it), so it is never lost.
       const seed = paragraphs(message.text ?? "");
       if (isEmpty(this.ydoc)) this.editor.commands.setContent(seed);
@@ -352,6 +356,25 @@ class LarteamCollabEditor extends HTMLElement {
       element.textContent = p.content ? p.content[0].text : "";
       return element;
     }));
+  }
+
+  // ---- restoring a version: only the editor holding the server's ticket makes the edit, once, after it is in sync
+
+  maybeRestore() {
+    const ticket = this.getAttribute("restore-ticket");
+    if (!ticket || !this.editor || !this.synced || this.restoreSent === ticket) return;
+    this.restoreSent = ticket;
+    this.provider.sendStateless(JSON.stringify({ type: "restore-request", ticket }));
+  }
+
+  restored(message) {
+    if (message.ticket !== this.getAttribute("restore-ticket")) return;
+    const ok = message.type === "restore-granted" && !!this.editor;
+    if (ok) {
+      restoreInto(this.ydoc, fromBase64(message.state), this.editor.schema, "restore");
+      this.provider.sendStateless(JSON.stringify({ type: "restore-done", ticket: message.ticket }));
+    }
+    this.dispatchEvent(new CustomEvent("collab-restored", { detail: { ok } }));
   }
 
   // ---- readable snapshot: the rendered content, so exports and read-only pages show the co-edited notes

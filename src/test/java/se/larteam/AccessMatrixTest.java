@@ -37,6 +37,7 @@ import org.springframework.stereotype.Service;
 
 import se.larteam.base.NotPermittedException;
 import se.larteam.calendar.CalendarService;
+import se.larteam.collab.CollabHistoryService;
 import se.larteam.collab.CollabService;
 import se.larteam.invitation.InvitationService;
 import se.larteam.mail.MailService;
@@ -93,7 +94,7 @@ class AccessMatrixTest {
     record Services(UserService users, ProgramService programs, TeamService teams, LiveUpdates live,
             Presence presence, RosterImport roster, CalendarService calendar, InvitationService invitations,
             MailService mail, MeetingService meetings, ReadingService readings, CollabService collab,
-            ReflectionService reflections, NotificationService notifications) {
+            ReflectionService reflections, NotificationService notifications, CollabHistoryService history) {
     }
 
     @FunctionalInterface
@@ -330,6 +331,14 @@ class AccessMatrixTest {
             self("CollabService.issueToken", EVERYONE, (s, actor, t) -> s.collab().issueToken(actor)),
             targeted("CollabService.access", INSIDE, (s, actor, t) -> s.collab().access(actor,
                     "meeting-notes:" + World.meeting(s.meetings(), t).value())),
+            // the history of co-edited notes: who may read the notes lists and shows versions, who may write them
+            // restores one (approved minutes: organisers read them, only the team's process leaders still write)
+            insideTeam("CollabHistoryService.versions", (s, actor, t) -> s.history().versions(actor,
+                    World.meeting(s.meetings(), t).notesDocument())),
+            targeted("CollabHistoryService.version", SEE_TEAM, (s, actor, t) -> s.history().version(actor,
+                    approvedNotesVersion(s, t))),
+            new Row("CollabHistoryService.restore", Scope.TARGETED, EnumSet.of(Role.PROCESS_LEADER),
+                    (s, actor, t) -> s.history().restore(actor, approvedNotesVersion(s, t)), false),
             // reflections: a team-shared reflection by the side's member (ReflectionAccessTest covers every
             // visibility and role); organisers and administrators never read reflections (the safe room)
             targeted("ReflectionService.create", INSIDE, (s, actor, t) -> s.reflections().create(actor,
@@ -455,6 +464,8 @@ class AccessMatrixTest {
     ReflectionService reflections;
     @Autowired
     NotificationService notifications;
+    @Autowired
+    CollabHistoryService history;
 
     static Stream<Arguments> cases() {
         List<Arguments> cases = new ArrayList<>();
@@ -479,7 +490,7 @@ class AccessMatrixTest {
         UserId actor = actor(world, role);
         World.Side target = foreign ? world.b() : world.a();
         Services services = new Services(users, programs, teams, live, presence, roster, calendar, invitations, mail,
-                meetings, readings, collab, reflections, notifications);
+                meetings, readings, collab, reflections, notifications, history);
         if (allowed) {
             assertThatCode(() -> row.call().invoke(services, actor, target)).doesNotThrowAnyException();
         } else {
@@ -576,6 +587,13 @@ class AccessMatrixTest {
         ReadingId id = libraryReading(s, t);
         s.readings().attachPdf(t.organiser(), id, "text.pdf", PDF);
         return id;
+    }
+
+    /** The version the approval of a held meeting of the target's team keeps of its notes. */
+    private static se.larteam.collab.VersionId approvedNotesVersion(Services s, World.Side t) {
+        MeetingId meeting = World.heldMeeting(s.meetings(), t);
+        s.meetings().approve(t.processLeader(), meeting);
+        return s.history().versions(t.processLeader(), meeting.notesDocument()).getFirst().id();
     }
 
     private static NewUser newUser() {

@@ -137,6 +137,25 @@ public class CollabEditor extends Component implements HasSize {
         getElement().setAttribute("text-heading", heading);
     }
 
+    /**
+     * Restores a version through this editor (see {@link RestoreTicket}): once in sync, it asks the server for the
+     * version and makes the document that content as one ordinary edit; the listener hears whether it did.
+     */
+    public void restore(RestoreTicket ticket, com.vaadin.flow.function.SerializableConsumer<Boolean> restored) {
+        getElement().setAttribute("restore-ticket", ticket.value());
+        com.vaadin.flow.dom.DomListenerRegistration[] registration = {null};
+        registration[0] = getElement().addEventListener("collab-restored", event -> {
+            registration[0].remove();
+            getElement().removeAttribute("restore-ticket");
+            restored.accept(event.getEventData().get("event.detail.ok").asBoolean());
+        }).addEventData("event.detail.ok");
+    }
+
+    /** The ticket of a restore this editor is asked to make, or null. */
+    public String getRestoreTicket() {
+        return getElement().getAttribute("restore-ticket");
+    }
+
     /** What the browser last reported: saved, saving or offline. */
     public SaveState getSaveState() {
         return state;

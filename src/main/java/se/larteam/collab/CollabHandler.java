@@ -70,6 +70,8 @@ class CollabHandler extends BinaryWebSocketHandler implements ChangeFeed, Dispos
     private final UpdateLog log;
     private final SeedLocks seeds;
     private final AwarenessRelay relay;
+    private final DocumentVersions versions;
+    private final RestoreLocks restores;
     private final Map<String, Room> rooms = new ConcurrentHashMap<>();
     private final Map<String, Connection> connections = new ConcurrentHashMap<>();
     private final ScheduledExecutorService pinger = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -78,7 +80,10 @@ class CollabHandler extends BinaryWebSocketHandler implements ChangeFeed, Dispos
         return thread;
     });
 
-    CollabHandler(CollabService service, UpdateLog log, SeedLocks seeds, AwarenessRelay relay) {
+    CollabHandler(CollabService service, UpdateLog log, SeedLocks seeds, AwarenessRelay relay,
+            DocumentVersions versions, RestoreLocks restores) {
+        this.versions = versions;
+        this.restores = restores;
         this.service = service;
         this.log = log;
         this.seeds = seeds;
@@ -473,6 +478,12 @@ class CollabHandler extends BinaryWebSocketHandler implements ChangeFeed, Dispos
             return;
         }
         if (!"seed-request".equals(type)) {
+            // Restoring a version (see RestoreLocks): answered to this editor only.
+            String restore = restores.answer(attached.user, attached.room.name, attached.readOnly,
+                    seedHolder(attached.connection, attached.address), message);
+            if (restore != null) {
+                attached.connection.send(Wire.stateless(attached.address, restore));
+            }
             return;
         }
         String name = attached.room.name;
@@ -512,7 +523,10 @@ class CollabHandler extends BinaryWebSocketHandler implements ChangeFeed, Dispos
             seeds.markDone(name);
         }
         ReadableSnapshot.of(message.get("content"), version.longValue())
-                .ifPresent(snapshot -> service.storeSnapshot(attached.user, name, snapshot));
+                .ifPresent(snapshot -> {
+                    service.storeSnapshot(attached.user, name, snapshot);
+                    versions.edited(attached.user, name, snapshot);
+                });
     }
 
     private static String seedHolder(Connection connection, String address) {

@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.springframework.data.mongodb.core.FindAndReplaceOptions;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -24,6 +25,7 @@ import se.larteam.base.Check;
 import se.larteam.base.InvalidInputException;
 import se.larteam.base.NotPermittedException;
 import se.larteam.collab.CollabAccess;
+import se.larteam.collab.DocumentApproved;
 import se.larteam.collab.ReadableSnapshot;
 import se.larteam.live.Audience;
 import se.larteam.live.LiveEvents;
@@ -74,9 +76,12 @@ public class MeetingService {
     private final Clock clock;
     private final MinutesExport export;
     private final ReadingService readings;
+    private final ApplicationEventPublisher approvals;
 
     MeetingService(MongoTemplate mongo, TeamService teams, ProgramService programs, UserService users,
-            LiveEvents events, Clock clock, MinutesExport export, ReadingService readings) {
+            LiveEvents events, Clock clock, MinutesExport export, ReadingService readings,
+            ApplicationEventPublisher approvals) {
+        this.approvals = approvals;
         this.export = export;
         this.readings = readings;
         this.mongo = mongo;
@@ -456,6 +461,8 @@ public class MeetingService {
         }
         moveState(actor, meeting, MeetingState.HELD, MeetingState.APPROVED,
                 new Update().set("approvedAt", clock.instant()).set("approvedBy", actor.value()));
+        // The approved notes become a version in their history (collab keeps it).
+        approvals.publishEvent(new DocumentApproved(actor, id.notesDocument()));
     }
 
     /**

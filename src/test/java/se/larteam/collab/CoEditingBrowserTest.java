@@ -128,14 +128,14 @@ class CoEditingBrowserTest {
     }
 
     /** The editing area once the module has loaded and the server has let this person write. */
-    private static WebElement editor(Browser browser) {
+    static WebElement editor(Browser browser) {
         return browser.waiting().until(d -> {
             WebElement area = d.findElement(By.cssSelector("larteam-collab-editor .ProseMirror"));
             return "true".equals(area.getAttribute("contenteditable")) ? area : null;
         });
     }
 
-    private static void typeAtEnd(Browser browser, String text) {
+    static void typeAtEnd(Browser browser, String text) {
         WebElement area = editor(browser);
         // Centred first, so the app's header bar does not take the click.
         browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center'});", area);
@@ -144,7 +144,7 @@ class CoEditingBrowserTest {
     }
 
     /** The document's text without the other people's caret labels (decorations inside the editing area). */
-    private static String text(Browser browser) {
+    static String text(Browser browser) {
         return String.valueOf(browser.driver().executeScript("""
                 const copy = document.querySelector('larteam-collab-editor .ProseMirror').cloneNode(true);
                 copy.querySelectorAll('.collaboration-carets__caret').forEach(c => c.remove());

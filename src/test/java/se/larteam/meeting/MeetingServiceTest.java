@@ -50,6 +50,8 @@ class MeetingServiceTest {
     @Autowired
     MinutesExport export;
     @Autowired
+    org.springframework.context.ApplicationEventPublisher approvals;
+    @Autowired
     se.larteam.live.LiveUpdates live;
 
     private World world;
@@ -279,7 +281,8 @@ class MeetingServiceTest {
     @Test
     void aDueDateMayNotLieInThePastByTheServiceClock() {
         MutableClock fixed = new MutableClock(Instant.parse("2026-03-10T09:00:00Z"));
-        MeetingService atTenthOfMarch = new MeetingService(mongo, teams, programs, users, events, fixed, export, readings);
+        MeetingService atTenthOfMarch = new MeetingService(mongo, teams, programs, users, events, fixed, export, readings,
+                approvals);
         MeetingId id = atTenthOfMarch.plan(a.member(), a.team(), plan(LocalDate.of(2026, 3, 12)), List.of());
 
         refused(() -> atTenthOfMarch.addAction(a.member(), id,

@@ -28,6 +28,7 @@ import jakarta.annotation.security.PermitAll;
 import se.larteam.base.InvalidInputException;
 import se.larteam.base.NotPermittedException;
 import se.larteam.collab.CollabEditor;
+import se.larteam.collab.CollabLinks;
 import se.larteam.live.LiveRefresh;
 import se.larteam.live.LiveUpdates;
 import se.larteam.meeting.MeetingDetails;
@@ -144,7 +145,11 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
             if (!details.contentVisible()) {
                 content.add(new Paragraph(getTranslation("meeting.safe-room")));
             }
-            content.add(minutes, stateButtons);
+            content.add(minutes);
+            if (details.contentVisible()) {
+                content.add(new Paragraph(versionsLink()));
+            }
+            content.add(stateButtons);
             update(details);
             return;
         }
@@ -198,11 +203,19 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
                     () -> { }, invalid -> { }));
             Paragraph notesHelp = new Paragraph(getTranslation("meeting.notes.helper"));
             notesHelp.addClassName("larteam-muted");
-            content.add(followUps, new Section(new H2(getTranslation("meeting.notes.title")), notesHelp, notes),
-                    decisions, actions);
+            content.add(followUps, new Section(new H2(getTranslation("meeting.notes.title")), notesHelp, notes,
+                    new Paragraph(versionsLink())), decisions, actions);
         }
         content.add(stateButtons);
         update(details);
+    }
+
+    /** The history of the notes (versions kept while edited and on approval). */
+    private Anchor versionsLink() {
+        Anchor link = new Anchor(CollabLinks.versions(id.notesDocument()), getTranslation("collab.history.link"));
+        link.getElement().setAttribute("router-link", true);
+        link.setId("notes-versions");
+        return link;
     }
 
     /** Co-edited live (issue #8): the text goes through /collab, which checks access itself on every write. */
