@@ -17,6 +17,9 @@ import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -24,6 +27,9 @@ import org.apache.lucene.util.BytesRef;
  * that passes every chosen facet is a hit and counts in every dimension; one that fails only dimension d counts
  * in d alone, so each facet shows what choosing another of its values would add (drill sideways) while the others
  * stay applied. Nothing outside the base query is ever looked at, so counts cannot reveal a hidden reading.
+ * <p>
+ * The same pass can collect the top hits too: the readings that pass every chosen facet are handed to a
+ * {@link TopFieldCollector}, so the library page needs one pass for its counts and its first page.
  */
 final class FacetCounts {
 
@@ -33,10 +39,17 @@ final class FacetCounts {
 
     private final int total;
     private final List<Map<String, Integer>> counts;
+    private final TopFieldDocs hits;
 
-    private FacetCounts(int total, List<Map<String, Integer>> counts) {
+    private FacetCounts(int total, List<Map<String, Integer>> counts, TopFieldDocs hits) {
         this.total = total;
         this.counts = counts;
+        this.hits = hits;
+    }
+
+    /** The top hits, when the manager was given a collector manager for them; otherwise null. */
+    TopFieldDocs hits() {
+        return hits;
     }
 
     int total() {
@@ -49,14 +62,24 @@ final class FacetCounts {
 
     static final class Manager implements CollectorManager<Counter, FacetCounts> {
         private final List<Set<String>> chosen;
+        private final TopFieldCollectorManager top;
 
         Manager(List<Set<String>> chosen) {
+            this(chosen, null);
+        }
+
+        /**
+         * Also collects the top hits with {@code top}, which must count every hit (a total hits threshold of
+         * {@link Integer#MAX_VALUE}): it may not skip readings the counts still need.
+         */
+        Manager(List<Set<String>> chosen, TopFieldCollectorManager top) {
             this.chosen = chosen;
+            this.top = top;
         }
 
         @Override
-        public Counter newCollector() {
-            return new Counter(chosen);
+        public Counter newCollector() throws IOException {
+            return new Counter(chosen, top == null ? null : top.newCollector());
         }
 
         @Override
@@ -78,7 +101,13 @@ final class FacetCounts {
                     }
                 }
             }
-            return new FacetCounts(total, counts);
+            TopFieldDocs hits = null;
+            if (top != null) {
+                List<TopFieldCollector> tops = new ArrayList<>();
+                collectors.forEach(c -> tops.add(c.top));
+                hits = top.reduce(tops);
+            }
+            return new FacetCounts(total, counts, hits);
         }
     }
 
@@ -91,16 +120,19 @@ final class FacetCounts {
 
     static final class Counter implements Collector {
         private final List<Set<String>> chosen;
+        private final TopFieldCollector top;
         private final List<Leaf> leaves = new ArrayList<>();
         private int total;
 
-        Counter(List<Set<String>> chosen) {
+        Counter(List<Set<String>> chosen, TopFieldCollector top) {
             this.chosen = chosen;
+            this.top = top;
         }
 
         @Override
         public ScoreMode scoreMode() {
-            return ScoreMode.COMPLETE_NO_SCORES;
+            // Every match is visited (never TOP_SCORES, which lets a scorer skip); scored only for relevance order.
+            return top != null && top.scoreMode().needsScores() ? ScoreMode.COMPLETE : ScoreMode.COMPLETE_NO_SCORES;
         }
 
         @Override
@@ -123,10 +155,13 @@ final class FacetCounts {
             int dimensions = FIELDS.size();
             int[][] ords = new int[dimensions][8];
             int[] ordCount = new int[dimensions];
+            LeafCollector hits = top == null ? null : top.getLeafCollector(context);
             return new LeafCollector() {
                 @Override
-                public void setScorer(Scorable scorer) {
-                    // counts only
+                public void setScorer(Scorable scorer) throws IOException {
+                    if (hits != null) {
+                        hits.setScorer(scorer);
+                    }
                 }
 
                 @Override
@@ -151,6 +186,9 @@ final class FacetCounts {
                     }
                     if (failed == 0) {
                         total++;
+                        if (hits != null) {
+                            hits.collect(doc);
+                        }
                         for (int d = 0; d < dimensions; d++) {
                             count(d);
                         }

@@ -1,20 +1,28 @@
 package se.larteam.reading;
 
-import java.util.ArrayList;
+import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.BiConsumer;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 
 /**
  * Stores an import's readings in chunks, telling {@code progress} (stored, total) after each, so a page can show a
- * progress bar. Still all or nothing: the embedded server has no transactions, so when a chunk fails, the chunks
- * stored before it are removed again before the failure is passed on. (While an import runs, its first chunks are
- * briefly visible to others; the live event that tells pages to refresh comes only once all are stored.)
+ * progress bar, and keeps the import invisible until it is complete: each reading is stored with the import's id in
+ * {@code pendingImport}, which every read and the search index leave out, and one update clears it on all of them
+ * at the end. The embedded server has no transactions; this way nobody ever sees part of an import. When a chunk
+ * fails, the import's pending readings are removed before the failure is passed on; when the whole process dies
+ * half-way, they stay pending (never seen) until {@link PendingImports} removes them at the next start.
  */
 final class ReadingBatches {
+
+    private static final Logger log = LoggerFactory.getLogger(ReadingBatches.class);
 
     /** Small enough that a bar moves on a few hundred entries, large enough that a write is not per reading. */
     static final int CHUNK = 50;
@@ -23,19 +31,34 @@ final class ReadingBatches {
     }
 
     static void insert(MongoTemplate mongo, List<Reading> readings, BiConsumer<Integer, Integer> progress) {
-        List<String> stored = new ArrayList<>();
+        String importId = UUID.randomUUID().toString();
         try {
             for (int from = 0; from < readings.size(); from += CHUNK) {
-                List<Reading> chunk = readings.subList(from, Math.min(readings.size(), from + CHUNK));
-                mongo.insertAll(chunk);
-                chunk.forEach(r -> stored.add(r.id()));
-                progress.accept(stored.size(), readings.size());
+                int to = Math.min(readings.size(), from + CHUNK);
+                mongo.insertAll(readings.subList(from, to).stream().map(r -> r.pending(importId)).toList());
+                progress.accept(to, readings.size());
             }
+            // One update: the whole import becomes visible at once.
+            mongo.updateMulti(ofImport(importId), new Update().unset(Reading.PENDING_IMPORT), Reading.class);
         } catch (RuntimeException failed) {
-            if (!stored.isEmpty()) {
-                mongo.remove(Query.query(Criteria.where("_id").in(stored)), Reading.class);
+            try {
+                mongo.remove(ofImport(importId), Reading.class);
+            } catch (RuntimeException alsoFailed) {
+                // Still pending, so never seen; removed at the next start.
+                log.warn("Could not remove the pending readings of failed import {}", importId, alsoFailed);
+                failed.addSuppressed(alsoFailed);
             }
             throw failed;
         }
+    }
+
+    /** Removes the readings of imports still pending that began before {@code before}; returns how many. */
+    static long removeAbandoned(MongoTemplate mongo, Instant before) {
+        return mongo.remove(Query.query(Criteria.where(Reading.PENDING_IMPORT).exists(true).and("addedAt").lt(before)),
+                Reading.class).getDeletedCount();
+    }
+
+    private static Query ofImport(String importId) {
+        return Query.query(Criteria.where(Reading.PENDING_IMPORT).is(importId));
     }
 }

@@ -38,6 +38,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -48,6 +49,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
@@ -89,6 +91,8 @@ class ReadingIndex implements SmartLifecycle, LiveEventObserver {
     static final String EVIDENCE = "evidence";
     static final String YEAR = "year";
     private static final String TITLE_SORT = "title_sort";
+    /** The reading's id as doc values, sorted last: sort values then name one reading, for search-after cursors. */
+    private static final String ID_SORT = "id_sort";
     private static final String STORED_TITLE = "s_title";
     private static final String STORED_AUTHOR = "s_author";
     private static final String STORED_SCOPE = "s_scope";
@@ -216,7 +220,8 @@ class ReadingIndex implements SmartLifecycle, LiveEventObserver {
         try {
             writer.deleteAll();
             // In batches: without a batch size the embedded server answers in one message, too large for 100,000.
-            var everything = new org.springframework.data.mongodb.core.query.Query().cursorBatchSize(REBUILD_BATCH);
+            var everything = new org.springframework.data.mongodb.core.query.Query(Reading.visible())
+                    .cursorBatchSize(REBUILD_BATCH);
             try (Stream<Reading> all = mongo.stream(everything, Reading.class)) {
                 for (Reading reading : (Iterable<Reading>) all::iterator) {
                     if (whileServing) {
@@ -285,7 +290,7 @@ class ReadingIndex implements SmartLifecycle, LiveEventObserver {
     /** Indexes the reading as it is in the database now, or removes it if it is gone. */
     void reindex(String id) {
         Reading reading = mongo.findById(id, Reading.class);
-        if (reading == null) {
+        if (reading == null || reading.pendingImport() != null) {
             remove(id);
         } else {
             put(List.of(reading));
@@ -309,7 +314,7 @@ class ReadingIndex implements SmartLifecycle, LiveEventObserver {
             return;
         }
         put(mongo.find(org.springframework.data.mongodb.core.query.Query.query(Criteria.where("programId").is(programId)
-                .and("changedAt").gte(since)), Reading.class));
+                .and("changedAt").gte(since).andOperator(Reading.visible())), Reading.class));
     }
 
     // ---- documents
@@ -335,6 +340,7 @@ class ReadingIndex implements SmartLifecycle, LiveEventObserver {
             doc.add(new IntField(YEAR, r.year(), Store.YES));
         }
         doc.add(new SortedDocValuesField(TITLE_SORT, new BytesRef(titleKey(r.title()))));
+        doc.add(new SortedDocValuesField(ID_SORT, new BytesRef(r.id())));
         doc.add(new StoredField(STORED_TITLE, r.title() == null ? "" : r.title()));
         r.authors().forEach(a -> doc.add(new StoredField(STORED_AUTHOR, a)));
         doc.add(new StoredField(STORED_SCOPE, r.scope().name()));
@@ -378,24 +384,58 @@ class ReadingIndex implements SmartLifecycle, LiveEventObserver {
     // ---- searching
 
     List<LibraryHit> search(Access access, LibrarySearch search, int offset, int limit) {
+        return page(access, search, null, offset, limit).hits();
+    }
+
+    /**
+     * The hits from {@code offset} on, searched for after {@code from} when it is a cursor of this search at or
+     * before {@code offset} (only the hits between the two are sorted then), else from the first hit.
+     */
+    LibraryPage page(Access access, LibrarySearch search, LibraryCursor from, int offset, int limit) {
         if (limit <= 0) {
-            return List.of();
+            return new LibraryPage(List.of(), null);
         }
+        int start = Math.max(0, offset);
+        LibraryCursor cursor = from != null && from.fits(access.programId(), search) && from.position() <= start
+                ? from : null;
         return withSearcher(searcher -> {
             Query query = withFacetFilters(base(access, search), search);
-            int wanted = Math.max(0, offset) + limit;
-            TopFieldDocs top = searcher.search(query, wanted, sort(search), search.hasText());
-            ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(Math.max(0, offset), top.scoreDocs.length),
+            int skip = cursor == null ? start : start - cursor.position();
+            TopFieldDocs top = cursor == null ? searcher.search(query, skip + limit, sort(search), false)
+                    : searcher.searchAfter(cursor.after(searcher.getIndexReader().maxDoc()), query, skip + limit, sort(search), false);
+            ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(skip, top.scoreDocs.length),
                     top.scoreDocs.length);
-            int[] docs = Arrays.stream(page).mapToInt(d -> d.doc).toArray();
-            Map<Integer, List<Snippet>> snippets = search.hasText() ? snippets(searcher, query, docs) : Map.of();
-            StoredFields stored = searcher.storedFields();
-            List<LibraryHit> hits = new ArrayList<>(docs.length);
-            for (int doc : docs) {
-                hits.add(new LibraryHit(summary(stored.document(doc)), snippets.getOrDefault(doc, List.of())));
-            }
-            return hits;
+            return page(searcher, access, search, query, page, start);
         });
+    }
+
+    /**
+     * One pass for what a change of the search shows: the facet counts (with the total) and the first
+     * {@code limit} hits, collected together from the readings the base query matches.
+     */
+    LibraryResult facetsAndFirstPage(Access access, LibrarySearch search, int limit) {
+        return withSearcher(searcher -> {
+            TopFieldCollectorManager top = new TopFieldCollectorManager(sort(search), Math.max(1, limit), null,
+                    Integer.MAX_VALUE);
+            FacetCounts counts = searcher.search(base(access, search), new FacetCounts.Manager(chosen(search), top));
+            ScoreDoc[] first = limit <= 0 ? new ScoreDoc[0] : counts.hits().scoreDocs;
+            LibraryPage page = page(searcher, access, search, withFacetFilters(base(access, search), search), first, 0);
+            return new LibraryResult(facets(counts), page);
+        });
+    }
+
+    private LibraryPage page(IndexSearcher searcher, Access access, LibrarySearch search, Query query,
+            ScoreDoc[] page, int start) throws IOException {
+        int[] docs = Arrays.stream(page).mapToInt(d -> d.doc).toArray();
+        Map<Integer, List<Snippet>> snippets = search.hasText() ? snippets(searcher, query, docs) : Map.of();
+        StoredFields stored = searcher.storedFields();
+        List<LibraryHit> hits = new ArrayList<>(docs.length);
+        for (int doc : docs) {
+            hits.add(new LibraryHit(summary(stored.document(doc)), snippets.getOrDefault(doc, List.of())));
+        }
+        LibraryCursor next = page.length == 0 ? null
+                : new LibraryCursor(access.programId(), search, start + page.length, (FieldDoc) page[page.length - 1]);
+        return new LibraryPage(hits, next);
     }
 
     int count(Access access, LibrarySearch search) {
@@ -403,8 +443,11 @@ class ReadingIndex implements SmartLifecycle, LiveEventObserver {
     }
 
     LibraryFacets facets(Access access, LibrarySearch search) {
-        FacetCounts counts = withSearcher(searcher -> searcher.search(base(access, search),
-                new FacetCounts.Manager(chosen(search))));
+        return facets(withSearcher(searcher -> searcher.search(base(access, search),
+                new FacetCounts.Manager(chosen(search)))));
+    }
+
+    private static LibraryFacets facets(FacetCounts counts) {
         Map<ReadingKind, Integer> kinds = new EnumMap<>(ReadingKind.class);
         counts.dimension(1).forEach((k, n) -> kinds.put(ReadingKind.valueOf(k), n));
         Map<Evidence, Integer> evidence = new EnumMap<>(Evidence.class);
@@ -503,10 +546,12 @@ class ReadingIndex implements SmartLifecycle, LiveEventObserver {
         SortedNumericSortField oldest = new SortedNumericSortField(YEAR, SortField.Type.INT, false);
         oldest.setMissingValue(Integer.MAX_VALUE);
         SortField title = new SortField(TITLE_SORT, SortField.Type.STRING);
+        SortField id = new SortField(ID_SORT, SortField.Type.STRING);
         return switch (search.sort()) {
-            case RELEVANCE -> search.hasText() ? new Sort(SortField.FIELD_SCORE, newest, title) : new Sort(newest, title);
-            case NEWEST -> new Sort(newest, title);
-            case OLDEST -> new Sort(oldest, title);
+            case RELEVANCE -> search.hasText() ? new Sort(SortField.FIELD_SCORE, newest, title, id)
+                    : new Sort(newest, title, id);
+            case NEWEST -> new Sort(newest, title, id);
+            case OLDEST -> new Sort(oldest, title, id);
         };
     }
 

@@ -352,6 +352,24 @@ public class ReadingService {
         return index.search(searchAccess(actor, program), searchOf(search), offset, Math.max(0, Math.min(limit, 500)));
     }
 
+    /**
+     * What one change of the library's search shows, from one check of the viewer's access and one pass over the
+     * index: the facet counts (with the total) and the first {@code limit} hits, with a cursor for the next page.
+     */
+    public LibraryResult searchWithFacets(UserId actor, ProgramId program, LibrarySearch search, int limit) {
+        return index.facetsAndFirstPage(searchAccess(actor, program), searchOf(search), Math.max(0, Math.min(limit, 500)));
+    }
+
+    /**
+     * The hits from {@code offset} on. {@code from}, a cursor of this search at or before {@code offset} (from an
+     * earlier page), makes a page far down as cheap as the first; without one (null) the hits above are sorted too.
+     */
+    public LibraryPage searchPage(UserId actor, ProgramId program, LibrarySearch search, LibraryCursor from,
+            int offset, int limit) {
+        return index.page(searchAccess(actor, program), searchOf(search), from, offset,
+                Math.max(0, Math.min(limit, 500)));
+    }
+
     /** How many readings {@link #search} finds. */
     public int searchCount(UserId actor, ProgramId program, LibrarySearch search) {
         return index.count(searchAccess(actor, program), searchOf(search));
@@ -381,7 +399,8 @@ public class ReadingService {
     /** The team's own readings (not those it has shared), for its members and process leaders. */
     public List<ReadingSummary> teamReadings(UserId actor, TeamId team) {
         insideTeam(actor, team).orElseThrow(() -> denied(actor, team.value()));
-        Query query = Query.query(Criteria.where("teamId").is(team.value()).and("scope").is(ReadingScope.TEAM))
+        Query query = Query.query(Criteria.where("teamId").is(team.value()).and("scope").is(ReadingScope.TEAM)
+                .andOperator(Reading.visible()))
                 .with(Sort.by(Sort.Order.desc("year"), Sort.Order.asc("title")));
         query.fields().exclude("pdfText");
         return mongo.find(query, Reading.class).stream().map(ReadingService::toSummary).toList();
@@ -487,7 +506,8 @@ public class ReadingService {
         if (distinct.size() > MAX_EXPORT) {
             throw new InvalidInputException("selection", "reading.export.too-many", MAX_EXPORT);
         }
-        Query query = Query.query(Criteria.where("_id").in(distinct.stream().map(ReadingId::value).toList()));
+        Query query = Query.query(Criteria.where("_id").in(distinct.stream().map(ReadingId::value).toList())
+                .andOperator(Reading.visible()));
         query.fields().exclude("pdfText").exclude("notes");
         Map<String, Reading> found = new java.util.HashMap<>();
         mongo.find(query, Reading.class).forEach(r -> found.put(r.id(), r));
@@ -628,7 +648,7 @@ public class ReadingService {
         Criteria visible = inside.isEmpty() ? library : new Criteria().orOperator(library,
                 Criteria.where("scope").is(ReadingScope.TEAM)
                         .and("teamId").in(inside.stream().map(t -> t.id().value()).toList()));
-        return new Criteria().andOperator(Criteria.where("programId").is(program.value()), visible);
+        return new Criteria().andOperator(Criteria.where("programId").is(program.value()), visible, Reading.visible());
     }
 
     // ---- helpers
@@ -645,7 +665,7 @@ public class ReadingService {
         return new Reading(ReadingId.random().value(), program.value(), team == null ? null : team.value(), teamName,
                 scope, valid.title(), valid.authors(), valid.year(), valid.kind(), valid.source(), valid.doi(),
                 valid.url(), valid.language(), valid.summary(), valid.themes(), valid.evidence(),
-                valid.discussionQuestions(), List.of(), null, null, actor.value(), clock.instant(), clock.instant());
+                valid.discussionQuestions(), List.of(), null, null, actor.value(), clock.instant(), clock.instant(), null);
     }
 
     /**
@@ -688,8 +708,9 @@ public class ReadingService {
                 r.themes(), r.scope(), r.teamName(), r.attachment() != null);
     }
 
+    /** By id (the server's fast path), then left out while its import is still being stored. */
     private Optional<Reading> find(ReadingId id) {
-        return Optional.ofNullable(mongo.findById(id.value(), Reading.class));
+        return Optional.ofNullable(mongo.findById(id.value(), Reading.class)).filter(r -> r.pendingImport() == null);
     }
 
     private static Query byId(ReadingId id) {

@@ -24,6 +24,7 @@ import se.larteam.program.ProgramId;
 import se.larteam.program.ProgramRole;
 import se.larteam.program.ProgramService;
 import se.larteam.reading.Evidence;
+import se.larteam.reading.LibraryPage;
 import se.larteam.reading.LibrarySearch;
 import se.larteam.reading.LibrarySort;
 import se.larteam.reading.ReadingIndexProbe;
@@ -41,8 +42,8 @@ import se.larteam.user.UserService;
  * and Norwegian; a fifth with a PDF's text; 40% owned by 50 teams, the rest in the library) of one program straight
  * to MongoDB, rebuilds the Lucene index from it as at start-up and prints the time and the index's memory, then
  * searches through {@link ReadingService} as a team member (access checks included) and prints p50/p95 of what one
- * change of the search costs the library page: the facet counts, the hit count and the first page of 50 with
- * passages. Run with {@code ./mvnw -Pbench test-compile exec:exec@reading-search-benchmark} (options:
+ * change of the search costs the library page: the facet counts with the hit count and the first page of 50 with
+ * passages, in one pass (and, alternating with it, the earlier two calls), then pages 40,000 rows down by cursor. Run with {@code ./mvnw -Pbench test-compile exec:exec@reading-search-benchmark} (options:
  * {@code -Dbench.backend=h2|memory}, {@code -Dbench.readings=100000}, {@code -Dbench.samples=300}).
  */
 public final class ReadingSearchBenchmark {
@@ -173,45 +174,70 @@ public final class ReadingSearchBenchmark {
 
     private static void measure(ReadingService readings, Setting setting, int samples) {
         Random random = new Random(7);
-        run(readings, setting, Math.max(50, samples / 2), random, null); // warm-up, unmeasured
-        Timings timings = new Timings(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-        run(readings, setting, samples, random, timings);
+        run(readings, setting, Math.max(50, samples / 2), random, null, null); // warm-up, unmeasured
+        Timings now = new Timings(new ArrayList<>(), new ArrayList<>());
+        Timings before = new Timings(new ArrayList<>(), new ArrayList<>());
+        run(readings, setting, samples, random, now, before);
         report("one search as the library page makes it (facets with the total + first 50 hits with passages), %d samples:",
                 samples);
-        print("  whole search", timings.all());
-        print("  first page of 50 with passages", timings.page());
-        print("  facet counts", timings.facets());
-        print("  whole search, CPU of the calling thread", timings.cpu());
-        List<Long> deep = new ArrayList<>();
-        for (int s = 0; s < 20; s++) {
-            long t0 = System.nanoTime();
-            readings.search(setting.member(), setting.program(), LibrarySearch.all(), 40_000 + s * 50, 50);
-            deep.add((System.nanoTime() - t0) / 1000);
+        print("  one pass (searchWithFacets), wall", now.all());
+        print("  one pass, CPU of the calling thread", now.cpu());
+        print("  before: facets, then search, wall", before.all());
+        print("  before: CPU of the calling thread", before.cpu());
+
+        // Scrolling down: each page searched for after the cursor of the one before, as the grid does.
+        LibrarySearch all = LibrarySearch.all();
+        LibraryPage page = readings.searchWithFacets(setting.member(), setting.program(), all, 50).firstPage();
+        while (page.next() != null && page.next().position() < 40_000) {
+            page = readings.searchPage(setting.member(), setting.program(), all, page.next(), page.next().position(), 50);
         }
-        print("  a page 40,000 rows down (scrolled)", deep);
+        List<Long> deep = new ArrayList<>();
+        List<Long> deepCpu = new ArrayList<>();
+        for (int s = 0; s < 20 && page.next() != null; s++) {
+            long cpu0 = THREADS.getCurrentThreadCpuTime();
+            long t0 = System.nanoTime();
+            page = readings.searchPage(setting.member(), setting.program(), all, page.next(), page.next().position(), 50);
+            deep.add((System.nanoTime() - t0) / 1000);
+            deepCpu.add((THREADS.getCurrentThreadCpuTime() - cpu0) / 1000);
+        }
+        print("  a page 40,000 rows down (cursor), wall", deep);
+        print("  a page 40,000 rows down (cursor), CPU", deepCpu);
+        List<Long> offset = new ArrayList<>();
+        List<Long> offsetCpu = new ArrayList<>();
+        for (int s = 0; s < 5; s++) {
+            long cpu0 = THREADS.getCurrentThreadCpuTime();
+            long t0 = System.nanoTime();
+            readings.search(setting.member(), setting.program(), all, 40_000 + s * 50, 50);
+            offset.add((System.nanoTime() - t0) / 1000);
+            offsetCpu.add((THREADS.getCurrentThreadCpuTime() - cpu0) / 1000);
+        }
+        print("  before: 40,000 rows down by offset, wall", offset);
+        print("  before: by offset, CPU", offsetCpu);
     }
 
     /** Microseconds per sample. */
-    record Timings(List<Long> page, List<Long> facets, List<Long> all, List<Long> cpu) {
+    record Timings(List<Long> all, List<Long> cpu) {
     }
 
-    private static void run(ReadingService readings, Setting setting, int samples, Random random, Timings out) {
+    /** Alternates the one-pass search and the earlier two calls, so both meet the same load. */
+    private static void run(ReadingService readings, Setting setting, int samples, Random random, Timings now,
+            Timings before) {
         for (int s = 0; s < samples; s++) {
             LibrarySearch search = search(random);
             long cpu0 = THREADS.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
-            // As the library page does it: the facet counts give the total too, then the first page.
-            readings.facets(setting.member(), setting.program(), search);
+            readings.searchWithFacets(setting.member(), setting.program(), search, 50);
             long t1 = System.nanoTime();
-            long t2 = t1;
+            long cpu1 = THREADS.getCurrentThreadCpuTime();
+            readings.facets(setting.member(), setting.program(), search);
             readings.search(setting.member(), setting.program(), search, 0, 50);
-            long t3 = System.nanoTime();
-            long cpu = THREADS.getCurrentThreadCpuTime() - cpu0;
-            if (out != null) {
-                out.cpu().add(cpu / 1000);
-                out.page().add((t3 - t2) / 1000);
-                out.facets().add((t1 - t0) / 1000);
-                out.all().add((t3 - t0) / 1000);
+            long t2 = System.nanoTime();
+            long cpu2 = THREADS.getCurrentThreadCpuTime();
+            if (now != null) {
+                now.all().add((t1 - t0) / 1000);
+                now.cpu().add((cpu1 - cpu0) / 1000);
+                before.all().add((t2 - t1) / 1000);
+                before.cpu().add((cpu2 - cpu1) / 1000);
             }
         }
     }

@@ -184,6 +184,47 @@ class LibrarySearchTest {
     }
 
     @Test
+    void onePassGivesTheFacetsAndTheFirstPageAndCursorsPageOnAsOffsetsWould() {
+        UserId organiser = world.a().organiser();
+        for (int i = 0; i < 23; i++) {
+            // Few distinct years and titles: only the reading's id tells many of them apart.
+            readings.addToLibrary(organiser, world.a().program(), reading("Kollegialt lärande " + (i % 3), 2000 + i % 4,
+                    ReadingKind.ARTICLE, "sv", i % 5 == 0 ? "Lärande samtal om lärande" : "Lärande i skolan",
+                    List.of(i % 2 == 0 ? "ledarskap" : "bedömning"), Evidence.RESEARCH));
+        }
+        UserId reader = world.a().reader();
+        List<LibrarySearch> searches = List.of(LibrarySearch.all(), LibrarySearch.text("lärande"),
+                new LibrarySearch(null, Set.of("ledarskap"), null, null, null, null, null, LibrarySort.OLDEST));
+        for (LibrarySearch search : searches) {
+            List<ReadingId> byOffset = ids(readings.search(reader, world.a().program(), search, 0, 100));
+            LibraryResult result = readings.searchWithFacets(reader, world.a().program(), search, 5);
+            assertThat(result.facets()).isEqualTo(readings.facets(reader, world.a().program(), search));
+            assertThat(result.facets().total()).isEqualTo(byOffset.size());
+
+            List<ReadingId> paged = new java.util.ArrayList<>(ids(result.firstPage().hits()));
+            LibraryCursor cursor = result.firstPage().next();
+            while (cursor != null) {
+                LibraryPage page = readings.searchPage(reader, world.a().program(), search, cursor, cursor.position(), 5);
+                paged.addAll(ids(page.hits()));
+                cursor = page.next();
+            }
+            assertThat(paged).as("search %s", search).isEqualTo(byOffset);
+
+            // A cursor further up serves a later page; one of another search is ignored, not misused.
+            LibraryCursor first = result.firstPage().next();
+            assertThat(ids(readings.searchPage(reader, world.a().program(), search, first, 9, 3).hits()))
+                    .isEqualTo(byOffset.subList(9, 12));
+            LibrarySearch other = LibrarySearch.text("samtal");
+            assertThat(ids(readings.searchPage(reader, world.a().program(), other, first, 1, 3).hits()))
+                    .isEqualTo(ids(readings.search(reader, world.a().program(), other, 1, 3)));
+        }
+    }
+
+    private static List<ReadingId> ids(List<LibraryHit> hits) {
+        return hits.stream().map(h -> h.reading().id()).toList();
+    }
+
+    @Test
     void aRenamedThemeIsFoundUnderItsNewName() throws InterruptedException {
         UserId organiser = world.a().organiser();
         readings.addToLibrary(organiser, world.a().program(), reading("A", 2010, ReadingKind.ARTICLE, "sv", "",
@@ -244,7 +285,7 @@ class LibrarySearchTest {
         Reading elsewhere = new Reading(ReadingId.random().value(), world.a().program().value(), null, null,
                 ReadingScope.LIBRARY, "Från nod A", List.of("Nod A"), 2024, ReadingKind.REPORT, "", null, null, "sv",
                 "Huvudmannens styrning av skolan.", List.of("organisation och styrning"), Evidence.RESEARCH, List.of(),
-                List.of(), null, null, world.a().organiser().value(), now, now);
+                List.of(), null, null, world.a().organiser().value(), now, now, null);
         mongo.insert(elsewhere);
         long started = System.nanoTime();
         events.publish(world.a().organiser(), "reading.added", List.of(ProgramLive.topic(world.a().program())),

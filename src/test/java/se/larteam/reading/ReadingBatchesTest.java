@@ -21,6 +21,7 @@ import org.mockito.ArgumentCaptor;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 
 /** Chunked storing with progress, and its all-or-nothing promise when a chunk fails half-way. */
 class ReadingBatchesTest {
@@ -28,30 +29,41 @@ class ReadingBatchesTest {
     private static List<Reading> readings(int count) {
         return IntStream.range(0, count).mapToObj(i -> new Reading("id-" + i, "p", null, null, ReadingScope.LIBRARY,
                 "Titel " + i, List.of(), 2020, ReadingKind.ARTICLE, "", "", "", "sv", "", List.of(), Evidence.RESEARCH,
-                List.of(), List.of(), null, null, "u", Instant.EPOCH, Instant.EPOCH)).toList();
+                List.of(), List.of(), null, null, "u", Instant.EPOCH, Instant.EPOCH, null)).toList();
     }
 
     @Test
-    void storesInChunksAndTellsProgressAfterEach() {
+    @SuppressWarnings("unchecked")
+    void storesInChunksAsPendingTellsProgressAfterEachThenShowsAllInOneUpdate() {
         MongoTemplate mongo = mock(MongoTemplate.class);
         List<String> told = new ArrayList<>();
 
         ReadingBatches.insert(mongo, readings(120), (stored, total) -> told.add(stored + "/" + total));
 
-        verify(mongo, times(3)).insertAll(anyCollection());
+        ArgumentCaptor<java.util.Collection<Reading>> chunks = ArgumentCaptor.forClass(java.util.Collection.class);
+        verify(mongo, times(3)).insertAll(chunks.capture());
+        List<String> imports = chunks.getAllValues().stream().flatMap(java.util.Collection::stream)
+                .map(Reading::pendingImport).distinct().toList();
+        assertThat(imports).as("every stored reading pending, under one import").hasSize(1).doesNotContainNull();
         assertThat(told).containsExactly("50/120", "100/120", "120/120");
+        ArgumentCaptor<Query> shown = ArgumentCaptor.forClass(Query.class);
+        verify(mongo).updateMulti(shown.capture(), any(Update.class), eq(Reading.class));
+        assertThat(shown.getValue().getQueryObject()).isEqualTo(new org.bson.Document("pendingImport", imports.get(0)));
         verify(mongo, never()).remove(any(Query.class), eq(Reading.class));
     }
 
     @Test
-    void aFailingChunkRemovesTheChunksStoredBeforeIt() {
+    void aFailingChunkRemovesThePendingReadingsOfTheImportAndShowsNone() {
         MongoTemplate mongo = mock(MongoTemplate.class);
         int[] calls = {0};
+        String[] importId = {null};
         doAnswer(invocation -> {
+            java.util.Collection<Reading> chunk = invocation.getArgument(0);
+            importId[0] = chunk.iterator().next().pendingImport();
             if (++calls[0] == 2) {
                 throw new DataAccessResourceFailureException("the database went away");
             }
-            return invocation.getArgument(0);
+            return chunk;
         }).when(mongo).insertAll(anyCollection());
 
         assertThatThrownBy(() -> ReadingBatches.insert(mongo, readings(120), (stored, total) -> { }))
@@ -59,8 +71,7 @@ class ReadingBatchesTest {
 
         ArgumentCaptor<Query> removed = ArgumentCaptor.forClass(Query.class);
         verify(mongo).remove(removed.capture(), eq(Reading.class));
-        @SuppressWarnings("unchecked")
-        List<String> ids = (List<String>) ((org.bson.Document) removed.getValue().getQueryObject().get("_id")).get("$in");
-        assertThat(ids).hasSize(50).first().isEqualTo("id-0");
+        assertThat(removed.getValue().getQueryObject()).isEqualTo(new org.bson.Document("pendingImport", importId[0]));
+        verify(mongo, never()).updateMulti(any(Query.class), any(Update.class), eq(Reading.class));
     }
 }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -29,9 +30,12 @@ import se.larteam.program.ProgramId;
 import se.larteam.program.ProgramLinks;
 import se.larteam.program.ProgramLive;
 import se.larteam.reading.Evidence;
+import se.larteam.reading.LibraryCursor;
 import se.larteam.reading.LibraryFacets;
 import se.larteam.reading.LibraryHit;
 import se.larteam.reading.LibraryOverview;
+import se.larteam.reading.LibraryPage;
+import se.larteam.reading.LibraryResult;
 import se.larteam.reading.ReadingId;
 import se.larteam.reading.ReadingLinks;
 import se.larteam.reading.ReadingScope;
@@ -53,6 +57,9 @@ import se.larteam.user.UserId;
 @PermitAll
 public class LibraryView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
+    /** Rows fetched at a time. */
+    private static final int PAGE = 50;
+
     private final CurrentUser currentUser;
     private final ReadingService readings;
     private final LiveRefresh live;
@@ -64,6 +71,10 @@ public class LibraryView extends Main implements BeforeEnterObserver, HasDynamic
     private Paragraph count;
     /** How many readings the current search finds, from its facet counts. */
     private int total;
+    /** The first page, found in the same pass as the facet counts; the grid's first fetch takes it from here. */
+    private List<LibraryHit> firstPage = List.of();
+    /** Where each page fetched so far ended, by position: the next page is searched for after it, not by offset. */
+    private final TreeMap<Integer, LibraryCursor> cursors = new TreeMap<>();
     private ExportLinks exportLinks;
     private UserId me;
     private ProgramId program;
@@ -155,12 +166,32 @@ public class LibraryView extends Main implements BeforeEnterObserver, HasDynamic
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.setAriaLabel(getTranslation("library.grid"));
         grid.setHeight("36rem");
-        grid.setItems(query -> {
-            List<LibraryHit> hits = readings.search(me, program, search.search(), query.getOffset(), query.getLimit());
-            hits.forEach(h -> snippets.put(h.reading().id(), h.snippets()));
-            return hits.stream().map(LibraryHit::reading);
-        }, query -> total); // counted with the facets in refresh(): one pass fewer per search
+        grid.setPageSize(PAGE);
+        // The count and the first page come with the facets in refresh(): one pass per search.
+        grid.setItems(query -> fetch(query.getOffset(), query.getLimit()).stream().map(LibraryHit::reading),
+                query -> total);
         return grid;
+    }
+
+    /** Rows from the first page as found with the facets, then pages searched for after the nearest cursor. */
+    private List<LibraryHit> fetch(int offset, int limit) {
+        List<LibraryHit> hits = new ArrayList<>();
+        int at = offset;
+        if (at < firstPage.size()) {
+            hits.addAll(firstPage.subList(at, Math.min(firstPage.size(), offset + limit)));
+            at += hits.size();
+        }
+        if (at < offset + limit && at < total) {
+            Map.Entry<Integer, LibraryCursor> from = cursors.floorEntry(at);
+            LibraryPage page = readings.searchPage(me, program, search.search(), from == null ? null : from.getValue(),
+                    at, offset + limit - at);
+            if (page.next() != null) {
+                cursors.put(page.next().position(), page.next());
+            }
+            hits.addAll(page.hits());
+        }
+        hits.forEach(h -> snippets.put(h.reading().id(), h.snippets()));
+        return hits;
     }
 
     private ExportLinks exportLinks() {
@@ -206,8 +237,14 @@ public class LibraryView extends Main implements BeforeEnterObserver, HasDynamic
             return;
         }
         try {
-            LibraryFacets facets = readings.facets(me, program, search.search());
+            LibraryResult result = readings.searchWithFacets(me, program, search.search(), PAGE);
+            LibraryFacets facets = result.facets();
             total = facets.total();
+            firstPage = result.firstPage().hits();
+            cursors.clear();
+            if (result.firstPage().next() != null) {
+                cursors.put(result.firstPage().next().position(), result.firstPage().next());
+            }
             search.showCounts(facets);
             count.setText(getTranslation("library.count", facets.total()));
             snippets.clear();

@@ -22,8 +22,12 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import se.larteam.base.InAppLink;
 import se.larteam.base.InvalidInputException;
+import se.larteam.base.NotPermittedException;
+import se.larteam.live.LiveRefresh;
+import se.larteam.live.LiveUpdates;
 import se.larteam.program.ProgramId;
 import se.larteam.program.ProgramLinks;
+import se.larteam.program.ProgramLive;
 import se.larteam.program.ProgramService;
 import se.larteam.program.OrganiserPages;
 import se.larteam.reading.ReadingService;
@@ -42,19 +46,29 @@ public class ThemeVocabularyView extends Main implements BeforeEnterObserver, Ha
     private final ReadingService readings;
     private final ProgramService programs;
     private final UnorderedList list = new UnorderedList();
+    private final LiveRefresh live;
     private UserId me;
     private ProgramId program;
+    /** The themes drawn now: a live refresh redraws only when they differ, so a rename being typed is kept. */
+    private List<String> shown = List.of();
 
-    ThemeVocabularyView(CurrentUser currentUser, ReadingService readings, ProgramService programs) {
+    ThemeVocabularyView(CurrentUser currentUser, ReadingService readings, ProgramService programs,
+            LiveUpdates liveUpdates) {
         this.currentUser = currentUser;
         this.readings = readings;
         this.programs = programs;
+        // Another organiser's change of the vocabulary comes as reading.themes-changed on the program's topic.
+        this.live = new LiveRefresh(liveUpdates, event -> event.kind().equals("reading.themes-changed"));
+        live.bind(this, () -> me, () -> program == null ? List.of() : List.of(ProgramLive.topic(program)),
+                this::refresh, this::refresh);
         addClassName("larteam-page");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         me = currentUser.require();
+        program = null;
+        shown = List.of();
         OrganiserPages.open(this, event, programs, me, summary -> {
             program = summary.id();
             add(new H1(getTranslation("reading.vocabulary.title", summary.name())),
@@ -63,11 +77,34 @@ public class ThemeVocabularyView extends Main implements BeforeEnterObserver, Ha
             list.getElement().setAttribute("aria-label", getTranslation("reading.vocabulary.list"));
             showThemes();
         });
+        live.refollow();
+    }
+
+    /** Live: the themes as they are now, or 'not available' once the viewer may no longer keep them. */
+    private void refresh() {
+        if (program == null) {
+            return;
+        }
+        try {
+            if (!programs.get(me, program).mayManage()) {
+                throw new NotPermittedException("No longer an organiser");
+            }
+            if (!readings.themeVocabulary(me, program).equals(shown)) {
+                showThemes();
+            }
+        } catch (NotPermittedException gone) {
+            program = null;
+            live.stop();
+            removeAll();
+            add(new H1(getTranslation("program.not-available.title")),
+                    new Paragraph(getTranslation("program.not-available")));
+        }
     }
 
     private void showThemes() {
         list.removeAll();
         List<String> themes = readings.themeVocabulary(me, program);
+        shown = themes;
         for (String theme : themes) {
             TextField name = new TextField(getTranslation("reading.vocabulary.theme"));
             name.setValue(theme);

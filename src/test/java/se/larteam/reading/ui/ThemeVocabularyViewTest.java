@@ -20,6 +20,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.textfield.TextField;
 
 import se.larteam.program.ProgramLinks;
+import se.larteam.program.ProgramRole;
 import se.larteam.reading.Evidence;
 import se.larteam.reading.ReadingDraft;
 import se.larteam.reading.ReadingId;
@@ -27,6 +28,8 @@ import se.larteam.reading.ReadingKind;
 import se.larteam.reading.ReadingService;
 import se.larteam.testing.KaribuTest;
 import se.larteam.testing.World;
+import se.larteam.user.TestAccounts;
+import se.larteam.user.UserId;
 
 /** The organiser keeps the program's themes; a member then tags a reading from them (or with a free tag). */
 class ThemeVocabularyViewTest extends KaribuTest {
@@ -82,6 +85,21 @@ class ThemeVocabularyViewTest extends KaribuTest {
         assertThat(offered).contains("Tidiga insatser", "vårdnadshavare och skola", "vår egen tagg")
                 .doesNotContain("digitalisering", "vårdnadshavare");
         assertThat(themeBox.isAllowCustomValue()).as("free tags beside the vocabulary").isTrue();
+    }
+
+    @Test
+    void aSecondOrganisersChangesAppearWithoutReloading() throws InterruptedException {
+        UserId second = TestAccounts.person(users, "Andra organisatören").id();
+        programs.addPerson(TestAccounts.administrator(users), world.a().program(), second, ProgramRole.ORGANISER);
+        login(world.a().organiser());
+        UI.getCurrent().navigate(ProgramLinks.libraryThemes(world.a().program()));
+        assertThat(themes()).contains("vårdnadshavare").doesNotContain("Tidiga insatser");
+
+        readings.addTheme(second, world.a().program(), "Tidiga insatser");
+        readings.renameTheme(second, world.a().program(), "vårdnadshavare", "hem och skola");
+
+        awaitUi(() -> assertThat(themes()).contains("Tidiga insatser", "hem och skola")
+                .doesNotContain("vårdnadshavare"));
     }
 
     @Test
