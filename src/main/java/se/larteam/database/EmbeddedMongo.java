@@ -17,7 +17,6 @@ import com.mongodb.client.model.Filters;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 
 /**
@@ -46,7 +45,7 @@ final class EmbeddedMongo implements AutoCloseable {
             case "memory" -> new EmbeddedMongo(new MongoServer(new MemoryBackend()), "in-memory");
             case "h2" -> {
                 Path file = h2File(settings.dataDir());
-                MongoBackend backend = new H2Backend(file.toString());
+                MongoBackend backend = new H2BackendWithMemoryOplog(file.toString());
                 yield new EmbeddedMongo(new MongoServer(backend), "H2 file " + file);
             }
             default -> throw new IllegalArgumentException(
