@@ -4,7 +4,9 @@
 // workers}. Each edit inserts a character into a Y.Text and, in the same transaction, writes the editor's send time
 // into a Y.Map; every other editor of the document records now − send time when the change arrives (all workers
 // share this process's clock). Prints {"phase":"measuring"} when the measured window starts and one JSON line with
-// the percentiles at the end.
+// the percentiles at the end. With urls: [a, b, …] instead of url, a document's editors are spread over the nodes
+// (editor i of a document on urls[i % n]) and the result also gives the latencies between editors on different nodes
+// (cross*), and of awareness between nodes (awareness*: each edit also sets the editor's awareness field "at").
 import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from "@hocuspocus/provider";
 import WebSocket from "ws";
@@ -14,16 +16,21 @@ const now = () => performance.timeOrigin + performance.now();
 
 if (isMainThread) {
   const spec = JSON.parse(process.argv[2]);
+  const urls = spec.urls ?? [spec.url];
   const workers = Math.max(1, spec.workers ?? 1);
   const editors = [];
   spec.docs.forEach((doc, d) => {
-    for (let e = 0; e < spec.editorsPerDoc; e++) editors.push({ doc, token: spec.tokens[d % spec.tokens.length] });
+    for (let e = 0; e < spec.editorsPerDoc; e++) {
+      editors.push({ doc, token: spec.tokens[d % spec.tokens.length], node: e % urls.length });
+    }
   });
   const slices = Array.from({ length: workers }, () => []);
   editors.forEach((editor, i) => slices[i % workers].push({ ...editor, id: i }));
   let ready = 0;
   let done = 0;
   const latencies = [];
+  const cross = [];
+  const awareness = [];
   let sent = 0;
   let connectMs = 0;
   const started = now();
@@ -44,17 +51,32 @@ if (isMainThread) {
         setTimeout(() => broadcast({ stop: true }), ((spec.warmupSeconds ?? 5) + spec.seconds) * 1000);
       }
     } else if (m.result) {
-      latencies.push(...m.result.latencies);
+      for (const l of m.result.latencies) latencies.push(l);
+      for (const l of m.result.cross) cross.push(l);
+      for (const l of m.result.awareness) awareness.push(l);
       sent += m.result.sent;
       if (++done === threads.length) {
-        latencies.sort((a, b) => a - b);
-        const at = (q) => latencies.length ? latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] : NaN;
+        const percentile = (list) => {
+          list.sort((a, b) => a - b);
+          return (q) => list.length ? list[Math.min(list.length - 1, Math.floor(q * list.length))] : NaN;
+        };
+        const at = percentile(latencies);
         const receivers = spec.editorsPerDoc - 1;
-        process.stdout.write(JSON.stringify({
+        const result = {
           editors: editors.length, docs: spec.docs.length, sent, received: latencies.length,
           expected: sent * receivers, p50: at(0.5), p95: at(0.95), p99: at(0.99), max: at(1),
           connectMs: Math.round(connectMs), seconds: spec.seconds,
-        }) + "\n", () => process.exit(0));
+        };
+        if (urls.length > 1) {
+          const c = percentile(cross);
+          const a = percentile(awareness);
+          Object.assign(result, {
+            crossReceived: cross.length, crossP50: c(0.5), crossP95: c(0.95), crossP99: c(0.99), crossMax: c(1),
+            awarenessReceived: awareness.length, awarenessP50: a(0.5), awarenessP95: a(0.95),
+            awarenessP99: a(0.99), awarenessMax: a(1),
+          });
+        }
+        process.stdout.write(JSON.stringify(result) + "\n", () => process.exit(0));
       }
     } else if (m.error) {
       process.stdout.write(JSON.stringify({ error: m.error }) + "\n", () => process.exit(1));
@@ -62,8 +84,9 @@ if (isMainThread) {
   }));
 } else {
   const spec = workerData;
+  const urls = spec.urls ?? [spec.url];
   const clients = spec.editors.map((editor) => {
-    const websocketProvider = new HocuspocusProviderWebsocket({ url: spec.url, WebSocketPolyfill: WebSocket });
+    const websocketProvider = new HocuspocusProviderWebsocket({ url: urls[editor.node], WebSocketPolyfill: WebSocket });
     const document = new Y.Doc();
     const provider = new HocuspocusProvider({ websocketProvider, name: editor.doc, token: editor.token, document });
     provider.attach();
@@ -72,6 +95,8 @@ if (isMainThread) {
   let measuring = false;
   let running = true;
   const latencies = [];
+  const cross = [];
+  const awareness = [];
   let sent = 0;
   for (const c of clients) {
     c.marks.observe((event) => {
@@ -79,9 +104,26 @@ if (isMainThread) {
       const t = now();
       for (const key of event.keysChanged) {
         const value = c.marks.get(key);
-        if (value && value.measured) latencies.push(t - value.at);
+        if (value && value.measured) {
+          latencies.push(t - value.at);
+          if (value.node !== undefined && value.node !== c.editor.node) cross.push(t - value.at);
+        }
       }
     });
+    if (urls.length > 1) {
+      const seen = new Map();
+      c.provider.awareness.on("change", ({ added, updated }) => {
+        const t = now();
+        for (const client of [...added, ...updated]) {
+          if (client === c.document.clientID) continue;
+          const state = c.provider.awareness.getStates().get(client);
+          const mark = state && state.at;
+          if (!mark || !mark.measured || mark.node === c.editor.node || seen.get(client) === mark.at) continue;
+          seen.set(client, mark.at);
+          awareness.push(t - mark.at);
+        }
+      });
+    }
   }
   const waitSynced = () => new Promise((resolve) => {
     const check = () => { if (clients.every((c) => c.provider.synced)) { clearInterval(timer); resolve(); } };
@@ -99,8 +141,11 @@ if (isMainThread) {
           if (!running) return;
           c.document.transact(() => {
             c.text.insert(c.text.length % 200, "x");
-            c.marks.set(String(c.editor.id), { at: now(), measured: measuring });
+            c.marks.set(String(c.editor.id), { at: now(), measured: measuring, node: c.editor.node });
           });
+          if (urls.length > 1) {
+            c.provider.setAwarenessField("at", { at: now(), measured: measuring, node: c.editor.node });
+          }
           if (measuring) sent++;
           setTimeout(edit, interval);
         }, Math.random() * interval);
@@ -112,7 +157,7 @@ if (isMainThread) {
       running = false;
       // Let what is in flight arrive before reporting.
       setTimeout(() => {
-        parentPort.postMessage({ result: { latencies, sent } });
+        parentPort.postMessage({ result: { latencies, cross, awareness, sent } });
         clients.forEach((c) => c.provider.configuration.websocketProvider.destroy());
       }, 2000);
     }

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.bson.Document;
 import org.bson.types.Binary;
+import org.bson.types.ObjectId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -149,14 +150,18 @@ class CollabHandler extends BinaryWebSocketHandler implements ChangeFeed, Dispos
         /** Awareness clients on other nodes, with when they were last heard of (nanoTime). */
         final Map<Long, Long> remoteSeen = new java.util.HashMap<>();
 
-        /** The log entries this room was loaded from, so a catch-up load adds only what it lacks. */
-        final Set<org.bson.types.ObjectId> loaded = new HashSet<>();
+        /**
+         * The log entries whose content this room holds (loaded, appended here, or stored by another node): a
+         * catch-up load adds only what it lacks, and a compaction replaces exactly these by one merged entry without
+         * reading the log.
+         */
+        final Set<ObjectId> entries = new HashSet<>();
 
         Room(String name, List<UpdateLog.Entry> stored) {
             this.name = name;
             stored.forEach(e -> {
                 add(e.update());
-                loaded.add(e.id());
+                entries.add(e.id());
             });
             appendedSinceCompaction = stored.size();
         }
@@ -365,14 +370,14 @@ class CollabHandler extends BinaryWebSocketHandler implements ChangeFeed, Dispos
      * comes through the feed), and whoever is attached already gets it.
      */
     private void catchUp(Room room) {
-        List<UpdateLog.Entry> missed = log.load(room.name).stream().filter(e -> !room.loaded.contains(e.id()))
+        List<UpdateLog.Entry> missed = log.load(room.name).stream().filter(e -> !room.entries.contains(e.id()))
                 .toList();
         if (missed.isEmpty()) {
             return;
         }
         synchronized (room) {
             for (UpdateLog.Entry entry : missed) {
-                room.loaded.add(entry.id());
+                room.entries.add(entry.id());
                 room.add(entry.update());
                 room.everyone().forEach(a -> a.connection.send(Wire.sync(a.address, Wire.SYNC_UPDATE,
                         entry.update())));
@@ -422,7 +427,8 @@ class CollabHandler extends BinaryWebSocketHandler implements ChangeFeed, Dispos
             attached.connection.send(Wire.syncStatus(attached.address, true));
             return;
         }
-        int appended;
+        Connection sender = attached.connection;
+        String address = attached.address;
         synchronized (room) {
             if (room.closed) {
                 return;
@@ -436,27 +442,50 @@ class CollabHandler extends BinaryWebSocketHandler implements ChangeFeed, Dispos
                 }
             }
             room.add(update);
-            for (Attached other : room.everyone()) {
-                if (other != attached) {
-                    other.connection.send(Wire.sync(other.address, Wire.SYNC_UPDATE, update));
+            relay(room, attached, update);
+            ObjectId id = new ObjectId();
+            room.entries.add(id);
+            // Queued under the room's lock, so the log gets this room's appends and compactions in this order.
+            log.append(id, room.name, update, sender.id).whenComplete((ok, error) -> {
+                if (error == null) {
+                    seeds.stored(room.name, seedHolder(sender, address));
+                    sender.send(Wire.syncStatus(address, true));
                 }
-            }
-            appended = ++room.appendedSinceCompaction;
-            if (appended > COMPACT_AFTER) {
-                room.appendedSinceCompaction = 1;
+            });
+            if (++room.appendedSinceCompaction > COMPACT_AFTER) {
+                compact(room);
             }
         }
-        Connection sender = attached.connection;
-        String address = attached.address;
-        log.append(room.name, update, sender.id).whenComplete((ok, error) -> {
-            if (error == null) {
-                seeds.stored(room.name, seedHolder(sender, address));
-                sender.send(Wire.syncStatus(address, true));
+    }
+
+    /**
+     * Passes the update on to the room's other clients as it came (its content is not looked at again); clients
+     * that opened the document under the same address share one encoded message.
+     */
+    private static void relay(Room room, Attached from, byte[] update) {
+        String encodedFor = null;
+        byte[] message = null;
+        for (Attached other : room.everyone()) {
+            if (other == from) {
+                continue;
             }
-        });
-        if (appended > COMPACT_AFTER) {
-            log.compact(room.name);
+            if (!other.address.equals(encodedFor)) {
+                encodedFor = other.address;
+                message = Wire.sync(other.address, Wire.SYNC_UPDATE, update);
+            }
+            other.connection.send(message);
         }
+    }
+
+    /** Replaces the entries this room holds by one merged entry of its state (the caller holds the room's lock). */
+    private void compact(Room room) {
+        byte[] merged = room.state();
+        List<ObjectId> replaced = List.copyOf(room.entries);
+        ObjectId mergedId = new ObjectId();
+        room.entries.clear();
+        room.entries.add(mergedId);
+        room.appendedSinceCompaction = 1;
+        log.replace(room.name, mergedId, merged, replaced);
     }
 
     /**
@@ -574,13 +603,13 @@ class CollabHandler extends BinaryWebSocketHandler implements ChangeFeed, Dispos
         }
     }
 
-    private void detach(Attached attached) {
+    /** Forgets the attachment; false when it was gone already (another recheck or a close came first). */
+    private boolean detach(Attached attached) {
         Room room = attached.room;
-        boolean last;
         synchronized (room) {
             attached.connection.documents.remove(attached.address, attached);
             if (!room.attached.remove(attached)) {
-                return;
+                return false;
             }
             if (!attached.awarenessClients.isEmpty()) {
                 // Tell the others this client's cursor is gone: its clock + 1 with a null state, as y-protocols does.
@@ -595,15 +624,16 @@ class CollabHandler extends BinaryWebSocketHandler implements ChangeFeed, Dispos
                 byte[] bytes = removal.bytes();
                 room.everyone().forEach(o -> o.connection.send(Wire.awareness(o.address, bytes)));
             }
-            last = room.attached.isEmpty();
-            if (last) {
+            if (room.attached.isEmpty()) {
+                // Compacted from what the room holds (no read of the log), queued before anyone can open it again.
+                if (room.entries.size() > 1) {
+                    compact(room);
+                }
                 room.closed = true;
                 rooms.remove(room.name, room);
             }
         }
-        if (last) {
-            log.compact(room.name);
-        }
+        return true;
     }
 
     @Override
@@ -666,8 +696,11 @@ class CollabHandler extends BinaryWebSocketHandler implements ChangeFeed, Dispos
                 try {
                     CollabAccess now = service.accessOrNone(attached.user, attached.room.name);
                     if (now == CollabAccess.NONE) {
-                        connection.send(Wire.permissionDenied(attached.address, "forbidden"));
-                        detach(attached);
+                        // Detached before the client hears of it, so whatever it sends next is dropped, and only
+                        // one of two rechecks running at once tells it.
+                        if (detach(attached)) {
+                            connection.send(Wire.permissionDenied(attached.address, "forbidden"));
+                        }
                     } else if (attached.readOnly != (now == CollabAccess.READ)) {
                         attached.readOnly = now == CollabAccess.READ;
                         connection.send(Wire.authenticated(attached.address, attached.readOnly));
@@ -709,7 +742,10 @@ class CollabHandler extends BinaryWebSocketHandler implements ChangeFeed, Dispos
         }
         synchronized (room) {
             room.add(update.getData());
-            room.everyone().forEach(a -> a.connection.send(Wire.sync(a.address, Wire.SYNC_UPDATE, update.getData())));
+            if (document.get("_id") instanceof ObjectId id) {
+                room.entries.add(id);
+            }
+            relay(room, null, update.getData());
         }
     }
 

@@ -78,7 +78,12 @@ class UpdateLog implements DisposableBean {
 
     /** Appends the update; the future completes once it is stored (or fails with the write's error). */
     CompletableFuture<Void> append(String doc, byte[] update, String origin) {
-        Document document = new Document("_id", new ObjectId()).append("doc", doc).append("update", new Binary(update))
+        return append(new ObjectId(), doc, update, origin);
+    }
+
+    /** Appends the update as the entry {@code id} (so the caller can later replace it by a merged entry). */
+    CompletableFuture<Void> append(ObjectId id, String doc, byte[] update, String origin) {
+        Document document = new Document("_id", id).append("doc", doc).append("update", new Binary(update))
                 .append("node", node).append("origin", origin).append("merged", false);
         CompletableFuture<Void> durable = new CompletableFuture<>();
         synchronized (pending) {
@@ -99,6 +104,28 @@ class UpdateLog implements DisposableBean {
             // Shutting down (sockets close after the log stopped): the next compaction merges these entries too.
             return CompletableFuture.completedFuture(0);
         }
+    }
+
+    /**
+     * Stores {@code merged} as the entry {@code mergedId} and then deletes the entries {@code replaced} by id (they
+     * must all be contained in {@code merged}), after every append made before this call. An open document knows
+     * its content and the ids of the entries it came from, so this needs no read of the log (the embedded server
+     * scans the whole collection for a query by document).
+     */
+    CompletableFuture<Void> replace(String doc, ObjectId mergedId, byte[] merged, List<ObjectId> replaced) {
+        try {
+            return CompletableFuture.runAsync(() -> {
+                collection().insertOne(mergedEntry(mergedId, doc, merged));
+                collection().deleteMany(Filters.in("_id", replaced));
+            }, writer);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            return CompletableFuture.completedFuture(null);
+        }
+    }
+
+    private Document mergedEntry(ObjectId id, String doc, byte[] merged) {
+        return new Document("_id", id).append("doc", doc).append("update", new Binary(merged)).append("node", node)
+                .append("merged", true);
     }
 
     /** Runs the task on the writer thread, after whatever is queued (tests hold the writer with it). */
@@ -136,8 +163,7 @@ class UpdateLog implements DisposableBean {
             return entries.size();
         }
         byte[] merged = YUpdates.mergeUpdates(entries.stream().map(Entry::update).toList());
-        collection().insertOne(new Document("_id", new ObjectId()).append("doc", doc).append("update",
-                new Binary(merged)).append("node", node).append("merged", true));
+        collection().insertOne(mergedEntry(new ObjectId(), doc, merged));
         collection().deleteMany(Filters.in("_id", entries.stream().map(Entry::id).toList()));
         return 1;
     }

@@ -20,7 +20,6 @@ import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.AbstractMongoBackend;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import de.bwaldvogel.mongo.oplog.CollectionBackedOplog;
 import de.bwaldvogel.mongo.oplog.Oplog;
@@ -62,7 +61,7 @@ final class EmbeddedMongo implements AutoCloseable {
             }), "in-memory");
             case "h2" -> {
                 Path file = h2File(settings.dataDir());
-                MongoBackend backend = new H2Backend(file.toString()) {
+                MongoBackend backend = new H2BackendWithMemoryOplog(file.toString()) {
                     @Override
                     protected Oplog createOplog() {
                         return followedOnly(this, getCursorRegistry(), settings);

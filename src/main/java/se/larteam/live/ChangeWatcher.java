@@ -36,6 +36,7 @@ class ChangeWatcher implements SmartLifecycle {
     private static final Set<Integer> HISTORY_LOST = Set.of(286, 280, 136);
     private static final Duration RETRY_DELAY = Duration.ofSeconds(1);
     private static final int BATCH = 200;
+    private static final int BUSY_PAUSE_DIVISOR = 5;
 
     private final MongoDatabaseFactory databases;
     private final List<FeedState> feeds;
@@ -103,16 +104,23 @@ class ChangeWatcher implements SmartLifecycle {
                     disconnected = false;
                 }
                 boolean anything = false;
+                boolean full = false;
                 for (FeedState feed : feeds) {
                     if (feed.cursor == null) {
                         open(feed);
                     }
-                    anything |= drain(feed);
+                    int handled = drain(feed);
+                    anything |= handled > 0;
+                    full |= handled >= BATCH;
                 }
                 checkForGap();
                 polls++;
                 if (!anything) {
                     Thread.sleep(settings.pollInterval());
+                } else if (!full) {
+                    // Busy but keeping up: a short pause, because every poll of the embedded server scans its
+                    // whole oplog (polling back to back under a steady write load kept a core busy).
+                    Thread.sleep(settings.pollInterval().dividedBy(BUSY_PAUSE_DIVISOR));
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -161,7 +169,7 @@ class ChangeWatcher implements SmartLifecycle {
         lastHealthyPoll = now;
     }
 
-    private boolean drain(FeedState feed) {
+    private int drain(FeedState feed) {
         int handled = 0;
         ChangeStreamDocument<Document> change = feed.cursor.tryNext();
         while (change != null) {
@@ -174,7 +182,7 @@ class ChangeWatcher implements SmartLifecycle {
             }
             change = feed.cursor.tryNext();
         }
-        return handled > 0;
+        return handled;
     }
 
     private void open(FeedState feed) {

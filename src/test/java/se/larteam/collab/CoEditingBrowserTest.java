@@ -2,6 +2,7 @@ package se.larteam.collab;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -11,8 +12,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import de.bwaldvogel.mongo.MongoServer;
@@ -31,8 +35,8 @@ import se.larteam.user.UserService;
  * Two people co-edit one meeting's notes in real browsers, each signed in at {@code /login} on another application
  * node (two Spring contexts on one MongoDB-compatible server, as in {@code TwoNodesTest}): they type in turns into
  * the same paragraph without waiting for each other, and both end with the same text holding both contributions,
- * saved ("Sparat") and still there after a reload. Named carets are checked with both on one node: carets
- * (awareness) do not cross nodes yet.
+ * saved ("Sparat") and still there after a reload. Each sees the other's named caret (awareness relayed between
+ * the nodes), and again once one of them has reloaded the page.
  */
 class CoEditingBrowserTest {
 
@@ -100,6 +104,9 @@ class CoEditingBrowserTest {
             assertThat(paragraphs(anna)).as("one paragraph").isEqualTo(1);
             awaitState(anna, "Sparat");
             awaitState(per, "Sparat");
+            // Named carets across the nodes: awareness accepted on one node reaches the other one's editor.
+            awaitCaret(anna, leaderName);
+            awaitCaret(per, memberName);
 
             per.driver().navigate().refresh();
             editor(per);
@@ -108,13 +115,11 @@ class CoEditingBrowserTest {
             anna.screenshot("co-editing-node-a");
             per.screenshot("co-editing-node-b");
 
-            // Named carets: both on node A now (awareness is not relayed between nodes yet).
-            openNotes(per, base(nodeA), leader, meeting);
-            per.waiting().until(d -> text(per).equals(together));
+            // After the reload both place their cursors again (a reloaded editor is a new awareness client).
             typeAtEnd(per, "hej ");
             typeAtEnd(anna, "hallå ");
-            anna.waiting().until(d -> caretNames(anna).contains(leaderName));
-            per.waiting().until(d -> caretNames(per).contains(memberName));
+            awaitCaret(anna, leaderName);
+            awaitCaret(per, memberName);
             anna.screenshot("co-editing-carets");
         }
     }
@@ -162,11 +167,21 @@ class CoEditingBrowserTest {
                     .map(l => l.textContent).join('|');"""));
     }
 
+    /** Waits (generously: carets of another node come through the database) for a caret labelled with the name. */
+    private static void awaitCaret(Browser browser, String name) {
+        try {
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).ignoring(StaleElementReferenceException.class)
+                    .until(d -> caretNames(browser).contains(name));
+        } catch (TimeoutException e) {
+            throw new AssertionError("no caret named " + name + "; carets: " + caretNames(browser), e);
+        }
+    }
+
     private static void awaitState(Browser browser, String state) {
         try {
             browser.waiting().until(ExpectedConditions.textToBe(By.cssSelector("larteam-collab-editor .lce-state"),
                     state));
-        } catch (org.openqa.selenium.TimeoutException e) {
+        } catch (TimeoutException e) {
             throw new AssertionError("editor state: " + browser.driver().executeScript("""
                     const e = document.querySelector('larteam-collab-editor');
                     return JSON.stringify({status: e.status, synced: e.synced, unsynced: e.unsynced, denied: e.denied,
