@@ -145,6 +145,7 @@ class AccessMatrixTest {
                     (s, actor, t) -> s.programs().removePerson(actor, t.program(), t.reader(), ProgramRole.READER)),
             // team
             self("TeamService.myTeams", EVERYONE, (s, actor, t) -> s.teams().myTeams(actor)),
+            self("TeamService.ledTeams", EVERYONE, (s, actor, t) -> s.teams().ledTeams(actor)),
             targeted("TeamService.create", MANAGERS, (s, actor, t) -> s.teams().create(actor, t.program(), "Nytt lärteam")),
             targeted("TeamService.rename", MANAGERS, (s, actor, t) -> s.teams().rename(actor, t.team(), "Nytt namn")),
             targeted("TeamService.putMember", MANAGERS,
@@ -360,6 +361,8 @@ class AccessMatrixTest {
             targeted("ReflectionService.teamReflections", SEE_TEAM,
                     (s, actor, t) -> s.reflections().teamReflections(actor, t.team())),
             self("ReflectionService.inbox", EVERYONE, (s, actor, t) -> s.reflections().inbox(actor)),
+            self("ReflectionService.myReflectionsByTheme", EVERYONE,
+                    (s, actor, t) -> s.reflections().myReflectionsByTheme(actor)),
             targeted("ReflectionService.markHandled", EnumSet.of(Role.PROCESS_LEADER), (s, actor, t) -> s.reflections()
                     .markHandled(actor, World.reflection(s.reflections(), t, Visibility.TEAM))),
             targeted("ReflectionService.addComment", INSIDE, (s, actor, t) -> s.reflections().addComment(actor,
@@ -431,6 +434,8 @@ class AccessMatrixTest {
             Map.entry("ProgramService.organisers", "input to access rules, resolved once per live event"),
             Map.entry("ProgramService.name", "a name for services that have checked their caller's access first"),
             Map.entry("TeamService.access", "the access predicate every feature asks"),
+            Map.entry("TeamService.processLeaders", "input to lists derived from who leads a team (the inbox's "
+                    + "waiting lists), for services after their own access check"),
             Map.entry("LiveEvents.publish", "called by services after their own access check; carries ids, not content"),
             Map.entry("LiveUpdates.collection", "change-feed callback of the node's watcher"),
             Map.entry("LiveUpdates.inserted", "change-feed callback of the node's watcher; checks audience per event"),

@@ -44,7 +44,6 @@ import se.larteam.team.TeamLive;
 import se.larteam.team.TeamMember;
 import se.larteam.team.TeamRole;
 import se.larteam.team.TeamService;
-import se.larteam.team.TeamSummary;
 import se.larteam.user.UserId;
 import se.larteam.user.UserService;
 
@@ -81,9 +80,14 @@ public class ReflectionService {
     private final NotificationService notifications;
     private final LiveEvents events;
     private final Clock clock;
+    private final WaitingLists waiting;
+    private final ThemeTimeline timeline;
 
     ReflectionService(MongoTemplate mongo, TeamService teams, MeetingService meetings, ProgramService programs,
-            UserService users, NotificationService notifications, LiveEvents events, Clock clock) {
+            UserService users, NotificationService notifications, LiveEvents events, Clock clock,
+            WaitingLists waiting, ThemeTimeline timeline) {
+        this.waiting = waiting;
+        this.timeline = timeline;
         this.programs = programs;
         this.mongo = mongo;
         this.teams = teams;
@@ -125,6 +129,7 @@ public class ReflectionService {
         Update update = new Update().set("meetingId", valid.meetingId()).set("theme", valid.theme())
                 .set("title", valid.title()).set("updatedAt", clock.instant());
         mongo.updateFirst(byId(id), update, Reflection.class);
+        waiting.refresh(new TeamId(reflection.teamId()), id);
         if (valid.visibility() != reflection.visibility()) {
             changeVisibility(actor, id, valid.visibility());
         } else {
@@ -143,6 +148,7 @@ public class ReflectionService {
         if (moved == 0) {
             throw new InvalidInputException("status", "reflection.validation.already-shared");
         }
+        waiting.refresh(new TeamId(reflection.teamId()), id);
         Reflection shared = find(id).orElseThrow();
         notifyProcessLeaders(actor, shared);
         publish(actor, shared);
@@ -157,9 +163,14 @@ public class ReflectionService {
         if (visibility == reflection.visibility()) {
             return;
         }
+        TeamId team = new TeamId(reflection.teamId());
+        if (visibility == Visibility.PRIVATE) {
+            waiting.forget(team, id);
+        }
         mongo.updateFirst(byId(id), new Update().set("visibility", visibility).push("visibilityHistory",
                 new Reflection.Change(actor.value(), clock.instant(), reflection.visibility(), visibility)),
                 Reflection.class);
+        waiting.refresh(team, id);
         Reflection changed = find(id).orElseThrow();
         if (reflection.visibility() == Visibility.PRIVATE) {
             notifyProcessLeaders(actor, changed);
@@ -309,6 +320,14 @@ public class ReflectionService {
                 .sorted(Comparator.comparing(ReflectionSummary::createdAt).reversed()).toList();
     }
 
+    /**
+     * My reflection log by theme: the programs' themes (in their organisers' order) that I have written on, other
+     * themes, then those linked to a meeting only, then the rest; newest first within each group.
+     */
+    public List<ThemeGroup> myReflectionsByTheme(UserId actor) {
+        return timeline.group(actor, myReflections(actor));
+    }
+
     /** The team's shared reflections this person may read (theirs, the team's, and for process leaders theirs). */
     public List<ReflectionSummary> teamReflections(UserId actor, TeamId team) {
         TeamAccess access = teams.access(actor, team).orElseThrow(() -> denied(actor, team));
@@ -326,25 +345,8 @@ public class ReflectionService {
      * commented on and I have not marked handled, oldest first. Empty for everyone who leads no team.
      */
     public List<InboxItem> inbox(UserId actor) {
-        List<TeamSummary> led = teams.myTeams(actor).stream()
-                .filter(team -> team.myAccess() == TeamAccess.PROCESS_LEADER).toList();
-        // One read for all the teams: the embedded server answers an $in by scanning the collection.
-        Map<String, List<Reflection>> byTeam = loadShared(led.stream()
-                .map(team -> ReflectionIndex.team(team.id().value())).toList()).stream()
-                .collect(Collectors.groupingBy(Reflection::teamId));
-        List<InboxItem> items = new ArrayList<>();
-        for (TeamSummary team : led) {
-            Set<String> leaders = teams.details(actor, team.id()).processLeaders().stream()
-                    .map(m -> m.id().value()).collect(Collectors.toSet());
-            List<Reflection> waiting = byTeam.getOrDefault(team.id().value(), List.of()).stream()
-                    .filter(r -> r.status() == ReflectionStatus.SHARED && r.visibility() != Visibility.PRIVATE)
-                    .filter(r -> !r.authorId().equals(actor.value()) && !r.handledBy().contains(actor.value()))
-                    .filter(r -> r.comments().stream().noneMatch(c -> !c.deleted() && leaders.contains(c.authorId())))
-                    .toList();
-            listed(actor, team.id(), waiting).forEach(s -> items.add(new InboxItem(s, team.name())));
-        }
-        items.sort(Comparator.comparing((InboxItem i) -> i.reflection().sharedAt()));
-        return items;
+        // From each led team's waiting list (read by id), not from the reflections: see WaitingLists.
+        return waiting.inbox(actor);
     }
 
     /** A process leader takes a reflection out of their inbox without commenting. */
@@ -354,6 +356,7 @@ public class ReflectionService {
             throw denied(actor, id);
         }
         mongo.updateFirst(byId(id), new Update().addToSet("handledBy", actor.value()), Reflection.class);
+        waiting.refresh(new TeamId(reflection.teamId()), id);
     }
 
     // ---- templates
@@ -479,6 +482,7 @@ public class ReflectionService {
         Reflection.CommentDoc comment = new Reflection.CommentDoc(UUID.randomUUID().toString(), parentId,
                 actor.value(), valid, clock.instant(), null, false, mentions.stream().map(UserId::value).toList());
         mongo.updateFirst(byId(id), new Update().push("comments", comment), Reflection.class);
+        waiting.refresh(new TeamId(reflection.teamId()), id);
         UserId author = new UserId(reflection.authorId());
         String link = ReflectionLinks.reflection(id);
         if (!mentions.contains(author)) {
@@ -514,6 +518,7 @@ public class ReflectionService {
         mongo.updateFirst(Query.query(Criteria.where("_id").is(id.value()).and("comments.id").is(commentId)),
                 new Update().set("comments.$.text", "").set("comments.$.deleted", true)
                         .set("comments.$.mentions", List.of()), Reflection.class);
+        waiting.refresh(new TeamId(reflection.teamId()), id);
         publish(actor, reflection);
     }
 

@@ -219,6 +219,32 @@ public class TeamService {
     }
 
     /**
+     * The teams this person leads as process leader now, each with all its process leaders now: one read, for lists
+     * that span every led team (the process leaders' inbox).
+     */
+    public List<LedTeam> ledTeams(UserId actor) {
+        Query query = Query.query(Criteria.where("members.userId").is(actor.value()));
+        return mongo.find(query, Team.class).stream()
+                .filter(t -> t.roleOf(actor.value()).orElse(null) == TeamRole.PROCESS_LEADER)
+                .map(t -> new LedTeam(new TeamId(t.id()), new ProgramId(t.programId()), t.name(), leadersOf(t)))
+                .sorted(SwedishOrder.by(LedTeam::name))
+                .toList();
+    }
+
+    /**
+     * The team's process leaders now (empty for an unknown team); for services that keep lists derived from who
+     * leads a team, after their own access check.
+     */
+    public java.util.Set<UserId> processLeaders(TeamId id) {
+        return find(id).map(TeamService::leadersOf).orElse(java.util.Set.of());
+    }
+
+    private static java.util.Set<UserId> leadersOf(Team team) {
+        return team.members().stream().filter(m -> m.role() == TeamRole.PROCESS_LEADER)
+                .map(m -> new UserId(m.userId())).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    /**
      * How this person sees the team now, if at all. The question every feature asks before it shows or changes
      * anything of a team; membership wins over organiser rights, so an organiser who is also a member is inside.
      */

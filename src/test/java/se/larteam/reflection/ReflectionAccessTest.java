@@ -110,6 +110,10 @@ class ReflectionAccessTest {
             new Row("ReflectionService.myReflections", (t, f, c) -> assertThat(t.reflections.myReflections(f.actor()))
                     .extracting(ReflectionSummary::id).as("in my log")
                     .matches(ids -> ids.contains(f.reflection()) == (c.own() && c.role() == Role.AUTHOR))),
+            new Row("ReflectionService.myReflectionsByTheme", (t, f, c) -> assertThat(t.reflections
+                    .myReflectionsByTheme(f.actor()).stream().flatMap(g -> g.reflections().stream()))
+                    .extracting(ReflectionSummary::id).as("in my log by theme")
+                    .matches(ids -> ids.contains(f.reflection()) == (c.own() && c.role() == Role.AUTHOR))),
             new Row("ReflectionService.teamReflections", (t, f, c) -> {
                 boolean seesTeam = c.own() ? Set.of(Role.AUTHOR, Role.OTHER_MEMBER, Role.PROCESS_LEADER,
                         Role.ORGANISER, Role.ADMIN).contains(c.role()) : c.role() == Role.ADMIN;

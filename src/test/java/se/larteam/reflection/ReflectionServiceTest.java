@@ -67,6 +67,10 @@ class ReflectionServiceTest {
     LiveEvents events;
     @Autowired
     LiveUpdates live;
+    @Autowired
+    WaitingLists waiting;
+    @Autowired
+    ThemeTimeline timeline;
 
     private World world;
     private World.Side a;
@@ -81,7 +85,7 @@ class ReflectionServiceTest {
         colleague = TestAccounts.person(users, "Cecilia Kollega").id();
         teams.putMember(a.organiser(), a.team(), colleague, TeamRole.MEMBER);
         clock = new MutableClock(Instant.parse("2026-03-12T13:00:00Z"));
-        timed = new ReflectionService(mongo, teams, meetings, programs, users, notifications, events, clock);
+        timed = new ReflectionService(mongo, teams, meetings, programs, users, notifications, events, clock, waiting, timeline);
     }
 
     @Test

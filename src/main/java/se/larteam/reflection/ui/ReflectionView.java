@@ -133,8 +133,8 @@ public class ReflectionView extends Main implements BeforeEnterObserver, HasDyna
         if (details.mine()) {
             head.add(new RouterLink(getTranslation("reflection.edit"), ReflectionEditorView.class,
                     new RouteParameters(ReflectionEditorView.PARAMETER, id.value())));
-            details.readBy().forEach(r -> head.add(new Paragraph(getTranslation("reflection.read-by",
-                    r.readerName(), Dates.moment(r.firstAt(), getLocale())))));
+            details.readBy().forEach(r -> head.add(new Paragraph(ReadReceipts.line(r, getLocale(),
+                    this::getTranslation))));
             details.visibilityHistory().forEach(c -> head.add(new Paragraph(getTranslation("reflection.visibility-changed",
                     Dates.moment(c.at(), getLocale()), visibility(c.from().name()), visibility(c.to().name())))));
         }
