@@ -125,8 +125,10 @@ class ReadingIndex implements SmartLifecycle, LiveEventObserver {
     private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    private static final String WORKER_NAME = "reading-index";
+    /** Every change to the index runs here, one at a time, in the order asked. */
     private final ExecutorService worker = Executors.newSingleThreadExecutor(
-            Thread.ofPlatform().daemon().name("reading-index").factory());
+            Thread.ofPlatform().daemon().name(WORKER_NAME).factory());
     /** Set before the first rebuild, so events written meanwhile are applied after it, in order. */
     private volatile boolean following;
     private volatile boolean running;
@@ -262,21 +264,54 @@ class ReadingIndex implements SmartLifecycle, LiveEventObserver {
             case "reading.note-added" -> {
                 // Notes are not searched.
             }
-            case "reading.removed" -> remove(id);
+            case "reading.removed" -> delete(id);
             case "reading.imported" -> reindexProgramSince(event.data().get("programId"),
                     event.at().minus(IMPORT_WINDOW));
             // A renamed theme changes readings of the whole program; rare enough to read them all again.
             case "reading.themes-changed" -> reindexProgramSince(event.data().get("programId"), java.time.Instant.EPOCH);
             default -> {
                 if (id != null) {
-                    reindex(id);
+                    reindexNow(id);
                 }
             }
         }
     }
 
-    /** Indexes these readings as given (just written by this node). */
+    /**
+     * Indexes these readings as given (just written by this node). On the worker, after whatever it is doing: a
+     * reindex under way there may have read an older copy of the same reading, and must not overwrite this one.
+     */
     void put(Collection<Reading> readings) {
+        onWorker(() -> write(readings));
+    }
+
+    /** Indexes the reading as it is in the database now (on the worker, in order with everything else). */
+    void reindex(String id) {
+        onWorker(() -> reindexNow(id));
+    }
+
+    void remove(String id) {
+        onWorker(() -> delete(id));
+    }
+
+    private void onWorker(Runnable task) {
+        if (Thread.currentThread().getName().equals(WORKER_NAME)) {
+            task.run();
+            return;
+        }
+        try {
+            worker.submit(task).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private void write(Collection<Reading> readings) {
         try {
             for (Reading reading : readings) {
                 writer.updateDocument(new Term(ID, reading.id()), document(reading));
@@ -287,17 +322,17 @@ class ReadingIndex implements SmartLifecycle, LiveEventObserver {
         }
     }
 
-    /** Indexes the reading as it is in the database now, or removes it if it is gone. */
-    void reindex(String id) {
+    /** The reading as it is in the database now, or removed if it is gone; on the worker. */
+    private void reindexNow(String id) {
         Reading reading = mongo.findById(id, Reading.class);
         if (reading == null || reading.pendingImport() != null) {
-            remove(id);
+            delete(id);
         } else {
-            put(List.of(reading));
+            write(List.of(reading));
         }
     }
 
-    void remove(String id) {
+    private void delete(String id) {
         if (id == null) {
             return;
         }
