@@ -35,8 +35,12 @@ public class InboxView extends Main implements HasDynamicTitle {
 
     private final CurrentUser currentUser;
     private final ReflectionService reflections;
+    /** The oldest this many first: a process leader works from the top, and drawing hundreds of rows is slow. */
+    static final int SHOWN_AT_A_TIME = 50;
+
     private final LiveRefresh live;
     private UserId me;
+    private int shown = SHOWN_AT_A_TIME;
 
     InboxView(CurrentUser currentUser, ReflectionService reflections, LiveUpdates liveUpdates) {
         this.currentUser = currentUser;
@@ -80,7 +84,8 @@ public class InboxView extends Main implements HasDynamicTitle {
             add(new Paragraph(getTranslation("reflection.inbox.none")));
             return;
         }
-        add(ReflectionList.of(items, InboxItem::reflection, item -> {
+        add(new Paragraph(getTranslation("reflection.inbox.count", items.size())));
+        add(ReflectionList.of(items.subList(0, Math.min(shown, items.size())), InboxItem::reflection, item -> {
             Button handled = new Button(getTranslation("reflection.inbox.handled"), click -> {
                 try {
                     reflections.markHandled(me, item.reflection().id());
@@ -93,5 +98,12 @@ public class InboxView extends Main implements HasDynamicTitle {
             handled.setAriaLabel(getTranslation("reflection.inbox.handled.aria", item.reflection().title()));
             return handled;
         }, "", getLocale(), this::getTranslation));
+        if (items.size() > shown) {
+            int more = Math.min(SHOWN_AT_A_TIME, items.size() - shown);
+            add(new Button(getTranslation("reflection.inbox.more", more, items.size() - shown), click -> {
+                shown += SHOWN_AT_A_TIME;
+                render();
+            }));
+        }
     }
 }
