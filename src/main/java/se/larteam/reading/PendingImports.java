@@ -11,8 +11,9 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Removes what imports left pending when their process died half-way (see {@link ReadingBatches}): at start-up,
- * the readings of imports that began more than {@link #ABANDONED_AFTER} ago. Younger ones may belong to an import
+ * Tidies what imports left pending when their process died half-way (see {@link ReadingBatches}): at start-up,
+ * finishes imports already decided finished (some readings may be visible), then removes the readings of imports
+ * that began more than {@link #ABANDONED_AFTER} ago. Younger ones may belong to an import
  * another node is still storing; they are never seen either way.
  */
 @Component
@@ -25,14 +26,22 @@ class PendingImports {
 
     private final MongoTemplate mongo;
     private final Clock clock;
+    private final ReadingIndex index;
 
-    PendingImports(MongoTemplate mongo, Clock clock) {
+    PendingImports(MongoTemplate mongo, Clock clock, ReadingIndex index) {
         this.mongo = mongo;
         this.clock = clock;
+        this.index = index;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void removeAbandoned() {
+        long completed = ReadingBatches.completeCommitted(mongo);
+        if (completed > 0) {
+            log.info("Finished {} readings of imports that were decided but not all shown", completed);
+            // The index was built before this ran, without them.
+            index.historyLost();
+        }
         long removed = ReadingBatches.removeAbandoned(mongo, clock.instant().minus(ABANDONED_AFTER));
         if (removed > 0) {
             log.info("Removed {} readings of imports abandoned half-way", removed);

@@ -38,9 +38,19 @@ final class ReadingBatches {
                 mongo.insertAll(readings.subList(from, to).stream().map(r -> r.pending(importId)).toList());
                 progress.accept(to, readings.size());
             }
-            // One update: the whole import becomes visible at once.
+            // Decided: from here on the import is finished, not undone, whatever happens. A real MongoDB applies a
+            // multi-document update one document at a time, so a process dying during it must leave a mark that
+            // the next start completes it rather than removing what is already visible.
+            mongo.insert(new org.bson.Document("_id", importId), COMMITTED);
+            // One update: the whole import becomes visible (at once on the embedded server).
             mongo.updateMulti(ofImport(importId), new Update().unset(Reading.PENDING_IMPORT), Reading.class);
+            mongo.remove(Query.query(Criteria.where("_id").is(importId)), COMMITTED);
+            return;
         } catch (RuntimeException failed) {
+            if (committed(mongo, importId)) {
+                // Finished at the next start (see completeCommitted); removing now would take visible readings away.
+                throw failed;
+            }
             try {
                 mongo.remove(ofImport(importId), Reading.class);
             } catch (RuntimeException alsoFailed) {
@@ -50,6 +60,29 @@ final class ReadingBatches {
             }
             throw failed;
         }
+    }
+
+    /** Imports decided finished whose readings may still be partly pending (the process died meanwhile). */
+    static final String COMMITTED = "reading_imports_committed";
+
+    private static boolean committed(MongoTemplate mongo, String importId) {
+        try {
+            return mongo.exists(Query.query(Criteria.where("_id").is(importId)), COMMITTED);
+        } catch (RuntimeException unknown) {
+            return true; // cannot tell: leave it to the next start rather than risk removing visible readings
+        }
+    }
+
+    /** Makes the rest of every import that was decided finished visible; returns how many readings that showed. */
+    static long completeCommitted(MongoTemplate mongo) {
+        long shown = 0;
+        for (org.bson.Document mark : mongo.findAll(org.bson.Document.class, COMMITTED)) {
+            String importId = mark.getString("_id");
+            shown += mongo.updateMulti(ofImport(importId), new Update().unset(Reading.PENDING_IMPORT), Reading.class)
+                    .getModifiedCount();
+            mongo.remove(Query.query(Criteria.where("_id").is(importId)), COMMITTED);
+        }
+        return shown;
     }
 
     /** Removes the readings of imports still pending that began before {@code before}; returns how many. */

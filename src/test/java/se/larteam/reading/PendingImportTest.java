@@ -115,12 +115,32 @@ class PendingImportTest {
 
         // A start soon after leaves it (another node could still be storing it); a start later removes it.
         MutableClock clock = new MutableClock(started.plus(Duration.ofMinutes(5)));
-        new PendingImports(mongo, clock).removeAbandoned();
+        new PendingImports(mongo, clock, index).removeAbandoned();
         assertThat(pendingInDatabase()).isEqualTo(100);
         clock.advance(PendingImports.ABANDONED_AFTER);
-        new PendingImports(mongo, clock).removeAbandoned();
+        new PendingImports(mongo, clock, index).removeAbandoned();
         assertThat(pendingInDatabase()).isZero();
         assertThat(seen(world.a().reader())).isEqualTo("0/0/0");
+    }
+
+    @Test
+    void anImportDecidedFinishedIsCompletedAtTheNextStartNotRemoved() {
+        // A real MongoDB shows a multi-document update one reading at a time: a process dying during the final
+        // update leaves some readings visible and the rest pending, with the import marked as decided.
+        Instant started = Instant.now().minus(Duration.ofHours(2));
+        String importId = "beslutad-import";
+        List<Reading> batch = IntStream.range(0, 10).mapToObj(i -> reading("Beslutad import " + i, started)).toList();
+        mongo.insertAll(batch.subList(0, 4));
+        mongo.insertAll(batch.subList(4, 10).stream().map(r -> r.pending(importId)).toList());
+        mongo.insert(new org.bson.Document("_id", importId), ReadingBatches.COMMITTED);
+
+        new PendingImports(mongo, new MutableClock(Instant.now()), index).removeAbandoned();
+
+        assertThat(pendingInDatabase()).isZero();
+        assertThat(mongo.count(new org.springframework.data.mongodb.core.query.Query(), ReadingBatches.COMMITTED))
+                .isZero();
+        index.reindex("no-such-reading"); // waits for the rebuild queued on the index's thread
+        assertThat(seen(world.a().reader())).isEqualTo("10/10/10");
     }
 
     /** Library list size / count / search total (facets, index), as this person sees program A's library. */
