@@ -19,8 +19,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.context.ConfigurableApplicationContext;
 
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import se.larteam.database.StandaloneEmbeddedServer;
 import se.larteam.meeting.MeetingId;
 import se.larteam.meeting.MeetingService;
 import se.larteam.program.ProgramService;
@@ -40,15 +39,14 @@ import se.larteam.user.UserService;
  */
 class CoEditingBrowserTest {
 
-    private static MongoServer sharedServer;
+    private static StandaloneEmbeddedServer sharedServer;
     private static ConfigurableApplicationContext nodeA;
     private static ConfigurableApplicationContext nodeB;
 
     @BeforeAll
     static void startTwoNodes() {
-        sharedServer = new MongoServer(new MemoryBackend());
-        sharedServer.enableOplog();
-        String uri = sharedServer.bindAndGetConnectionString();
+        sharedServer = StandaloneEmbeddedServer.start("memory", null); // the nodes' own set-up
+        String uri = sharedServer.connectionString();
         String database = "lt_coedit_" + UUID.randomUUID().toString().replace("-", "");
         nodeA = AppNodes.start(uri, database, false);
         nodeB = AppNodes.start(uri, database, true);
@@ -63,7 +61,7 @@ class CoEditingBrowserTest {
             nodeB.close();
         }
         if (sharedServer != null) {
-            sharedServer.shutdownNow();
+            sharedServer.close();
         }
     }
 

@@ -8,8 +8,7 @@ import java.util.UUID;
 
 import org.springframework.context.ConfigurableApplicationContext;
 
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import se.larteam.database.StandaloneEmbeddedServer;
 import se.larteam.testing.AppNodes;
 
 /**
@@ -19,16 +18,15 @@ import se.larteam.testing.AppNodes;
  */
 final class CollabNodes implements AutoCloseable {
 
-    private final MongoServer server;
+    private final StandaloneEmbeddedServer server;
     private final String uri;
     private final String database = "lt_collab_" + UUID.randomUUID().toString().replace("-", "");
     private final int[] ports;
     private final ConfigurableApplicationContext[] nodes;
 
     CollabNodes(int count) throws IOException {
-        server = new MongoServer(new MemoryBackend());
-        server.enableOplog();
-        uri = server.bindAndGetConnectionString();
+        server = StandaloneEmbeddedServer.start("memory", null); // the nodes' own set-up
+        uri = server.connectionString();
         ports = new int[count];
         nodes = new ConfigurableApplicationContext[count];
         for (int i = 0; i < count; i++) {
@@ -84,6 +82,6 @@ final class CollabNodes implements AutoCloseable {
                 node.close();
             }
         }
-        server.shutdownNow();
+        server.close();
     }
 }

@@ -9,8 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import se.larteam.database.StandaloneEmbeddedServer;
 import se.larteam.program.ProgramService;
 import se.larteam.team.TeamLive;
 import se.larteam.team.TeamRole;
@@ -28,7 +27,7 @@ import se.larteam.user.UserService;
  */
 class TwoNodesTest {
 
-    private static MongoServer sharedServer;
+    private static StandaloneEmbeddedServer sharedServer;
     private static ConfigurableApplicationContext nodeA;
     private static ConfigurableApplicationContext nodeB;
 
@@ -36,9 +35,8 @@ class TwoNodesTest {
     static void startTwoNodes() {
         String uri = System.getenv("MONGODB_URI");
         if (uri == null || uri.isBlank()) {
-            sharedServer = new MongoServer(new MemoryBackend());
-            sharedServer.enableOplog();
-            uri = sharedServer.bindAndGetConnectionString();
+            sharedServer = StandaloneEmbeddedServer.start("memory", null); // the nodes' own set-up
+            uri = sharedServer.connectionString();
         }
         String database = "lt_two_nodes_" + UUID.randomUUID().toString().replace("-", "");
         nodeA = node(uri, database, false);
@@ -54,7 +52,7 @@ class TwoNodesTest {
             nodeB.close();
         }
         if (sharedServer != null) {
-            sharedServer.shutdownNow();
+            sharedServer.close();
         }
     }
 

@@ -11,8 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import se.larteam.database.StandaloneEmbeddedServer;
 import se.larteam.program.ProgramService;
 import se.larteam.team.TeamService;
 import se.larteam.testing.AppNodes;
@@ -25,15 +24,14 @@ import se.larteam.user.UserService;
  */
 class LibrarySearchTwoNodesTest {
 
-    private static MongoServer sharedServer;
+    private static StandaloneEmbeddedServer sharedServer;
     private static ConfigurableApplicationContext nodeA;
     private static ConfigurableApplicationContext nodeB;
 
     @BeforeAll
     static void startTwoNodes() {
-        sharedServer = new MongoServer(new MemoryBackend());
-        sharedServer.enableOplog();
-        String uri = sharedServer.bindAndGetConnectionString();
+        sharedServer = StandaloneEmbeddedServer.start("memory", null); // the nodes' own set-up
+        String uri = sharedServer.connectionString();
         String database = "lt_search_nodes_" + UUID.randomUUID().toString().replace("-", "");
         nodeA = node(uri, database);
         nodeB = node(uri, database);
@@ -48,7 +46,7 @@ class LibrarySearchTwoNodesTest {
             nodeB.close();
         }
         if (sharedServer != null) {
-            sharedServer.shutdownNow();
+            sharedServer.close();
         }
     }
 
