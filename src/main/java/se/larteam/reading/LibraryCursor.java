@@ -18,11 +18,13 @@ public final class LibraryCursor {
     private final LibrarySearch search;
     private final int position;
     private final Object[] after;
+    private final long indexVersion;
 
-    LibraryCursor(String programId, LibrarySearch search, int position, FieldDoc last) {
+    LibraryCursor(String programId, LibrarySearch search, int position, FieldDoc last, long indexVersion) {
         this.programId = programId;
         this.search = search;
         this.position = position;
+        this.indexVersion = indexVersion;
         // BytesRef values point into the index's buffers; copy them so the cursor outlives the searcher.
         this.after = Arrays.stream(last.fields).map(v -> v instanceof BytesRef b ? BytesRef.deepCopyOf(b) : v)
                 .toArray();
@@ -33,8 +35,15 @@ public final class LibraryCursor {
         return position;
     }
 
-    boolean fits(String program, LibrarySearch s) {
-        return programId.equals(program) && search.equals(s);
+    /**
+     * Whether the cursor can be searched after in an index now at {@code version}. Year, title and id do not move
+     * when other readings change, but a relevance score does (every indexed or deleted reading changes the term
+     * statistics it is computed from), so a cursor sorted by relevance holds only for the index it came from: after
+     * a change its score could rank above every hit, and the next page would repeat the first.
+     */
+    boolean fits(String program, LibrarySearch s, long version) {
+        return programId.equals(program) && search.equals(s)
+                && (!s.sortsByRelevance() || indexVersion == version);
     }
 
     /**

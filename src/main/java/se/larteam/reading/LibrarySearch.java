@@ -29,4 +29,9 @@ public record LibrarySearch(String text, Set<String> themes, Integer yearFrom, I
     boolean hasText() {
         return text != null && !text.isBlank();
     }
+
+    /** Ordered by score: only words give one. */
+    boolean sortsByRelevance() {
+        return sort == LibrarySort.RELEVANCE && hasText();
+    }
 }

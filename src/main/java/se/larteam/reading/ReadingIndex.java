@@ -30,6 +30,7 @@ import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -431,9 +432,9 @@ class ReadingIndex implements SmartLifecycle, LiveEventObserver {
             return new LibraryPage(List.of(), null);
         }
         int start = Math.max(0, offset);
-        LibraryCursor cursor = from != null && from.fits(access.programId(), search) && from.position() <= start
-                ? from : null;
         return withSearcher(searcher -> {
+            LibraryCursor cursor = from != null && from.position() <= start
+                    && from.fits(access.programId(), search, version(searcher)) ? from : null;
             Query query = withFacetFilters(base(access, search), search);
             int skip = cursor == null ? start : start - cursor.position();
             TopFieldDocs top = cursor == null ? searcher.search(query, skip + limit, sort(search), false)
@@ -469,7 +470,8 @@ class ReadingIndex implements SmartLifecycle, LiveEventObserver {
             hits.add(new LibraryHit(summary(stored.document(doc)), snippets.getOrDefault(doc, List.of())));
         }
         LibraryCursor next = page.length == 0 ? null
-                : new LibraryCursor(access.programId(), search, start + page.length, (FieldDoc) page[page.length - 1]);
+                : new LibraryCursor(access.programId(), search, start + page.length, (FieldDoc) page[page.length - 1],
+                        version(searcher));
         return new LibraryPage(hits, next);
     }
 
@@ -493,6 +495,11 @@ class ReadingIndex implements SmartLifecycle, LiveEventObserver {
     /** The chosen values per facet dimension, in the order of {@link FacetCounts#FIELDS}. */
     private static List<Set<String>> chosen(LibrarySearch search) {
         return List.of(search.themes(), names(search.kinds()), names(search.evidence()), search.teamIds());
+    }
+
+    /** Changes with every change of the index the searcher sees. */
+    private static long version(IndexSearcher searcher) {
+        return ((DirectoryReader) searcher.getIndexReader()).getVersion();
     }
 
     private interface SearcherCall<T> {

@@ -236,6 +236,28 @@ class LibrarySearchTest {
         }
     }
 
+    @Test
+    void aCursorByRelevanceIsNotTrustedAfterTheIndexChanged() {
+        UserId organiser = world.a().organiser();
+        for (int i = 0; i < 12; i++) {
+            readings.addToLibrary(organiser, world.a().program(), reading("Kollegialt lärande " + i, 2010 + i,
+                    ReadingKind.ARTICLE, "sv", "Lärande i skolan", List.of("ledarskap"), Evidence.RESEARCH));
+        }
+        UserId reader = world.a().reader();
+        LibrarySearch search = LibrarySearch.text("lärande");
+        LibraryResult first = readings.searchWithFacets(reader, world.a().program(), search, 5);
+
+        // Readings of another program change no hit of this one, but every score (they share the statistics).
+        for (int i = 0; i < 30; i++) {
+            readings.addToLibrary(world.b().organiser(), world.b().program(), reading("Lärande lärande " + i, 2020,
+                    ReadingKind.ARTICLE, "sv", "Lärande, lärande och lärande", List.of(), Evidence.RESEARCH));
+        }
+        List<ReadingId> now = ids(readings.search(reader, world.a().program(), search, 0, 100));
+        LibraryCursor cursor = first.firstPage().next();
+        assertThat(ids(readings.searchPage(reader, world.a().program(), search, cursor, cursor.position(), 5).hits()))
+                .isEqualTo(now.subList(5, 10));
+    }
+
     private static List<ReadingId> ids(List<LibraryHit> hits) {
         return hits.stream().map(h -> h.reading().id()).toList();
     }
