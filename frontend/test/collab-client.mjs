@@ -65,7 +65,9 @@ async function run() {
     }
     case "readonly": {
       const p = open(spec.doc, spec.token);
-      await until([p], () => p.isAuthenticated && p.synced);
+      // Also wait for the acknowledgement of the opening sync: arriving after the edit below it would count as
+      // the edit's and make a refused edit look acknowledged.
+      await until([p], () => p.isAuthenticated && p.synced && p.unsyncedChanges === 0);
       const before = text(p);
       append(p, spec.text);
       // One socket delivers in order: once the answer to this fresh step 1 is back, the edit was handled.
@@ -141,7 +143,7 @@ async function run() {
       // Opens the document, says "ready" and reports the first change of access the server announces; a client
       // made read-only then tries to write anyway (the edit must not be acknowledged).
       const p = open(spec.doc, spec.token);
-      await until([p], () => p.synced);
+      await until([p], () => p.synced && p.unsyncedChanges === 0); // see "readonly"
       const events = [];
       p.on("authenticationFailed", ({ reason }) => events.push({ reason }));
       p.on("authenticated", ({ scope }) => events.push({ scope }));

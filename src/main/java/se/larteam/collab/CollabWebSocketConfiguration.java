@@ -1,7 +1,12 @@
 package se.larteam.collab;
 
 import java.net.URI;
+import java.util.Collections;
+import java.util.Enumeration;
 import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -11,7 +16,10 @@ import org.springframework.web.socket.WebSocketHandler;
 import org.springframework.web.socket.config.annotation.EnableWebSocket;
 import org.springframework.web.socket.config.annotation.WebSocketConfigurer;
 import org.springframework.web.socket.config.annotation.WebSocketHandlerRegistry;
+import org.springframework.http.server.ServletServerHttpRequest;
+import org.springframework.web.socket.server.HandshakeHandler;
 import org.springframework.web.socket.server.HandshakeInterceptor;
+import org.springframework.web.socket.server.support.DefaultHandshakeHandler;
 
 import se.larteam.security.CurrentUser;
 
@@ -44,7 +52,50 @@ class CollabWebSocketConfiguration implements WebSocketConfigurer {
     @Override
     public void registerWebSocketHandlers(WebSocketHandlerRegistry registry) {
         // Origins are checked by our interceptor (same host only, absent for non-browser clients).
-        registry.addHandler(handler, PATH).addInterceptors(new SessionUser(currentUser)).setAllowedOriginPatterns("*");
+        registry.addHandler(handler, PATH).setHandshakeHandler(new WithoutCompression())
+                .addInterceptors(new SessionUser(currentUser)).setAllowedOriginPatterns("*");
+    }
+
+    /**
+     * Declines permessage-deflate, which browsers and the provider's {@code ws} offer and Tomcat would accept: Yjs
+     * updates are tens of bytes and already compact, so deflating every one (and inflating every incoming one) cost
+     * server CPU for nothing; the reference {@code @hocuspocus/server} does not compress either. Tomcat negotiates
+     * extensions from the request's header itself (whatever Spring selects), so the header is hidden from it.
+     */
+    static final class WithoutCompression implements HandshakeHandler {
+
+        private static final String EXTENSIONS = "Sec-WebSocket-Extensions";
+        private final DefaultHandshakeHandler handshake = new DefaultHandshakeHandler();
+
+        @Override
+        public boolean doHandshake(ServerHttpRequest request, ServerHttpResponse response, WebSocketHandler handler,
+                Map<String, Object> attributes) {
+            ServerHttpRequest plain = request instanceof ServletServerHttpRequest servlet
+                    ? new ServletServerHttpRequest(new WithoutExtensions(servlet.getServletRequest())) : request;
+            return handshake.doHandshake(plain, response, handler, attributes);
+        }
+
+        private static final class WithoutExtensions extends HttpServletRequestWrapper {
+            WithoutExtensions(HttpServletRequest request) {
+                super(request);
+            }
+
+            @Override
+            public String getHeader(String name) {
+                return EXTENSIONS.equalsIgnoreCase(name) ? null : super.getHeader(name);
+            }
+
+            @Override
+            public Enumeration<String> getHeaders(String name) {
+                return EXTENSIONS.equalsIgnoreCase(name) ? Collections.emptyEnumeration() : super.getHeaders(name);
+            }
+
+            @Override
+            public Enumeration<String> getHeaderNames() {
+                return Collections.enumeration(Collections.list(super.getHeaderNames()).stream()
+                        .filter(n -> !EXTENSIONS.equalsIgnoreCase(n)).toList());
+            }
+        }
     }
 
     static final class SessionUser implements HandshakeInterceptor {

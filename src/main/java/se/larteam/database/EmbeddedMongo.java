@@ -6,22 +6,16 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.Supplier;
 
-import org.bson.BsonTimestamp;
-import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.model.Filters;
-
 import de.bwaldvogel.mongo.MongoBackend;
-import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.AbstractMongoBackend;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-import de.bwaldvogel.mongo.oplog.CollectionBackedOplog;
 import de.bwaldvogel.mongo.oplog.Oplog;
 
 /**
@@ -37,58 +31,51 @@ final class EmbeddedMongo implements AutoCloseable {
     private final MongoServer server;
     private final InetSocketAddress address;
     private final String description;
+    private final FollowedOnlyOplog oplog;
 
-    private EmbeddedMongo(MongoServer server, String description) {
+    private EmbeddedMongo(MongoServer server, String description, Supplier<FollowedOnlyOplog> createdOplog) {
         this.server = server;
-        // Change streams need the oplog, which the embedded server keeps only when asked.
+        // Change streams need the oplog, which the embedded server keeps only when asked (this creates it).
         server.enableOplog();
+        this.oplog = createdOplog.get();
         // The server runs each command on its connection's event loop, and Netty's default gives only two loops
-        // per core. A slow command (a change-stream poll scanning the oplog, the oplog trim) then stalls every
-        // other connection on its loop: page reads waited hundreds of ms behind them. Enough loops give each
-        // pooled connection its own; idle loops cost a parked thread.
+        // per core. A slow command then stalls every other connection on its loop: page reads waited hundreds of
+        // ms behind change-stream polls. Enough loops give each pooled connection its own; idle loops cost a
+        // parked thread.
         server.bind(new InetSocketAddress("127.0.0.1", 0), 1, EVENT_LOOPS);
         this.address = server.getLocalAddress();
         this.description = description;
     }
 
     static EmbeddedMongo start(MongoSettings settings) {
+        FollowedOnlyOplog[] created = new FollowedOnlyOplog[1];
         return switch (settings.embeddedBackend()) {
             case "memory" -> new EmbeddedMongo(new MongoServer(new MemoryBackend() {
                 @Override
                 protected Oplog createOplog() {
-                    return followedOnly(this, getCursorRegistry(), settings);
+                    return created[0] = followedOnly(getCursorRegistry(), getClock(), settings);
                 }
-            }), "in-memory");
+            }), "in-memory", () -> created[0]);
             case "h2" -> {
                 Path file = h2File(settings.dataDir());
-                MongoBackend backend = new H2BackendWithMemoryOplog(file.toString()) {
+                MongoBackend backend = new H2Backend(file.toString()) {
                     @Override
                     protected Oplog createOplog() {
-                        return followedOnly(this, getCursorRegistry(), settings);
+                        return created[0] = followedOnly(getCursorRegistry(), getClock(), settings);
                     }
                 };
-                yield new EmbeddedMongo(new MongoServer(backend), "H2 file " + file);
+                yield new EmbeddedMongo(new MongoServer(backend), "H2 file " + file, () -> created[0]);
             }
             default -> throw new IllegalArgumentException(
                     "larteam.mongodb.embedded-backend must be 'h2' or 'memory', not " + settings.embeddedBackend());
         };
     }
 
-    /** One oplog collection per followed namespace, in the server's {@code local} database. */
-    @SuppressWarnings("unchecked")
-    private static Oplog followedOnly(AbstractMongoBackend backend, CursorRegistry cursors, MongoSettings settings) {
-        return new FollowedOnlyOplog(namespace -> {
-            MongoDatabase local = backend.resolveDatabase("local");
-            String name = FollowedOnlyOplog.PREFIX + namespace;
-            synchronized (local) {
-                de.bwaldvogel.mongo.MongoCollection<?> collection = local.resolveCollection(name, false);
-                if (collection == null) {
-                    collection = local.createCollectionOrThrowIfExists(name);
-                }
-                return new CollectionBackedOplog(backend, (de.bwaldvogel.mongo.MongoCollection<de.bwaldvogel.mongo.bson.Document>) collection,
-                        cursors);
-            }
-        }, settings.embeddedOplogCollections());
+    /** One in-memory oplog per followed namespace. */
+    private static FollowedOnlyOplog followedOnly(CursorRegistry cursors, Clock clock, MongoSettings settings) {
+        MemoryOplog.Timestamps timestamps = new MemoryOplog.Timestamps(clock);
+        return new FollowedOnlyOplog(namespace -> new MemoryOplog(namespace, timestamps, cursors),
+                settings.embeddedOplogCollections());
     }
 
     private static Path h2File(Path dataDir) {
@@ -109,33 +96,23 @@ final class EmbeddedMongo implements AutoCloseable {
     }
 
     /**
-     * Deletes oplog entries older than the retention window. The embedded server never trims its oplog, and every
-     * change-stream poll scans all of it, so without this a long-running node slows down with every write.
+     * Forgets oplog entries older than the retention window. The embedded server never trims its oplog, so
+     * without this a long-running node holds every followed write in memory.
      *
-     * @return how many entries were deleted
+     * @return how many entries went
      */
-    static long trimOplog(MongoClient client, Clock clock, Duration retention) {
+    long trimOplog(Clock clock, Duration retention) {
         Instant cutoff = clock.instant().minus(retention);
-        BsonTimestamp before = new BsonTimestamp((int) cutoff.getEpochSecond(), 0);
-        com.mongodb.client.MongoDatabase local = client.getDatabase("local");
-        long deleted = 0;
-        for (String name : oplogCollections(local)) {
-            deleted += local.getCollection(name).deleteMany(Filters.lt("ts", before)).getDeletedCount();
+        long trimmed = oplog.trim(cutoff);
+        if (trimmed > 0) {
+            log.debug("Trimmed {} oplog entries older than {}", trimmed, cutoff);
         }
-        if (deleted > 0) {
-            log.debug("Trimmed {} oplog entries older than {}", deleted, cutoff);
-        }
-        return deleted;
+        return trimmed;
     }
 
-    static long oplogSize(MongoClient client) {
-        com.mongodb.client.MongoDatabase local = client.getDatabase("local");
-        return oplogCollections(local).stream().mapToLong(name -> local.getCollection(name).countDocuments()).sum();
-    }
-
-    private static java.util.List<String> oplogCollections(com.mongodb.client.MongoDatabase local) {
-        return local.listCollectionNames().into(new java.util.ArrayList<>()).stream()
-                .filter(name -> name.startsWith(FollowedOnlyOplog.PREFIX)).toList();
+    /** How many oplog entries the collection {@code database.collection} has. */
+    int oplogSize(String namespace) {
+        return oplog.size(namespace);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package se.larteam.database;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,24 +14,31 @@ import de.bwaldvogel.mongo.oplog.Oplog;
 
 /**
  * The embedded server's oplog, kept only for the collections change streams follow, one oplog per followed
- * collection. The server scans a whole oplog on every change-stream poll, under a lock every recorded write must
- * also take: recording writes nobody follows (meetings, presence, teams …) made every write wait for those scans,
- * and one shared oplog made each followed collection's poll scan every other's entries too.
+ * collection (see {@link MemoryOplog}). The server's own oplog recorded every write and was scanned whole on every
+ * change-stream poll, under a lock every recorded write must also take: recording writes nobody follows (meetings,
+ * presence, teams …) made every write wait for those scans, and one shared oplog made each followed collection's
+ * poll read every other's entries too.
  * <p>
  * A collection is followed when it is named in {@code larteam.mongodb.embedded-oplog-collections} (so nothing
  * written before its first change stream opens after a restart is missed) or once any change stream on it opened.
  */
 final class FollowedOnlyOplog implements Oplog {
 
-    /** Local collections holding the oplogs start with this; the trim deletes from all of them. */
-    static final String PREFIX = "oplog.";
+    /** The oplog of one collection, which can forget what is older than a time. */
+    interface CollectionOplog extends Oplog {
 
-    private final Function<String, Oplog> oplogForNamespace;
+        /** Forgets the entries from before {@code cutoff}; returns how many. */
+        long trim(Instant cutoff);
+
+        int size();
+    }
+
+    private final Function<String, CollectionOplog> oplogForNamespace;
     private final Set<String> followedCollections = ConcurrentHashMap.newKeySet();
-    private final Map<String, Oplog> oplogs = new ConcurrentHashMap<>();
+    private final Map<String, CollectionOplog> oplogs = new ConcurrentHashMap<>();
 
-    /** @param oplogForNamespace opens (or creates) the oplog of one {@code database.collection} */
-    FollowedOnlyOplog(Function<String, Oplog> oplogForNamespace, Set<String> configuredCollections) {
+    /** @param oplogForNamespace creates the oplog of one {@code database.collection} */
+    FollowedOnlyOplog(Function<String, CollectionOplog> oplogForNamespace, Set<String> configuredCollections) {
         this.oplogForNamespace = oplogForNamespace;
         this.followedCollections.addAll(configuredCollections);
     }
@@ -73,8 +81,19 @@ final class FollowedOnlyOplog implements Oplog {
         return !namespace.startsWith("local.") && followedCollections.contains(collectionOf(namespace));
     }
 
-    private Oplog oplogOf(String namespace) {
+    private CollectionOplog oplogOf(String namespace) {
         return oplogs.computeIfAbsent(namespace, oplogForNamespace);
+    }
+
+    /** Forgets every entry from before {@code cutoff}; returns how many. */
+    long trim(Instant cutoff) {
+        return oplogs.values().stream().mapToLong(o -> o.trim(cutoff)).sum();
+    }
+
+    /** How many entries the oplog of {@code database.collection} holds (0 if it has none). */
+    int size(String namespace) {
+        CollectionOplog oplog = oplogs.get(namespace);
+        return oplog == null ? 0 : oplog.size();
     }
 
     /** {@code database.collection}; collection names may contain dots, database names may not. */

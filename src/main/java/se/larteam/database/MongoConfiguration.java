@@ -75,9 +75,8 @@ class MongoConfiguration {
     }
 
     @Bean
-    OplogTrimmer oplogTrimmer(MongoClient client, MongoSettings settings, EmbeddedMongoHolder embedded,
-            Clock clock) {
-        return new OplogTrimmer(client, settings, embedded.server() != null, clock);
+    OplogTrimmer oplogTrimmer(MongoSettings settings, EmbeddedMongoHolder embedded, Clock clock) {
+        return new OplogTrimmer(embedded.server(), settings, clock);
     }
 
     /** Actuator's own MongoDB check sends {@code hello}, which the embedded server does not know; {@code ping} works on both. */

@@ -6,8 +6,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 
-import com.mongodb.client.MongoClient;
-
 /**
  * Keeps the embedded server's oplog to a time window (see {@link EmbeddedMongo#trimOplog}). Does nothing on a
  * real MongoDB, whose oplog is a capped collection the server manages itself.
@@ -16,15 +14,14 @@ class OplogTrimmer {
 
     private static final Logger log = LoggerFactory.getLogger(OplogTrimmer.class);
 
-    private final MongoClient client;
+    private final EmbeddedMongo embedded;
     private final MongoSettings settings;
-    private final boolean embedded;
     private final Clock clock;
 
-    OplogTrimmer(MongoClient client, MongoSettings settings, boolean embedded, Clock clock) {
-        this.client = client;
-        this.settings = settings;
+    /** @param embedded the embedded server, or null on a real MongoDB */
+    OplogTrimmer(EmbeddedMongo embedded, MongoSettings settings, Clock clock) {
         this.embedded = embedded;
+        this.settings = settings;
         this.clock = clock;
     }
 
@@ -40,6 +37,6 @@ class OplogTrimmer {
 
     /** Trims now; returns how many entries went (0 on a real MongoDB). */
     long trim() {
-        return embedded ? EmbeddedMongo.trimOplog(client, clock, settings.oplogRetention()) : 0;
+        return embedded != null ? embedded.trimOplog(clock, settings.oplogRetention()) : 0;
     }
 }

@@ -5,9 +5,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Set;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-
 /**
  * The application's embedded server, started on its own for benchmarks that share one server between several app
  * nodes: the same backend set-up (followed-only oplogs, event loops) the application gives itself, so what they
@@ -16,11 +13,9 @@ import com.mongodb.client.MongoClients;
 public final class StandaloneEmbeddedServer implements AutoCloseable {
 
     private final EmbeddedMongo server;
-    private final MongoClient trimClient;
 
     private StandaloneEmbeddedServer(EmbeddedMongo server) {
         this.server = server;
-        this.trimClient = MongoClients.create(server.connectionString());
     }
 
     /** @param backend {@code h2} (files in {@code dataDir}) or {@code memory} */
@@ -36,12 +31,11 @@ public final class StandaloneEmbeddedServer implements AutoCloseable {
 
     /** What a node's {@link OplogTrimmer} does on its schedule; returns how many entries went. */
     public long trimOplog(Duration retention) {
-        return EmbeddedMongo.trimOplog(trimClient, Clock.systemUTC(), retention);
+        return server.trimOplog(Clock.systemUTC(), retention);
     }
 
     @Override
     public void close() {
-        trimClient.close();
         server.close();
     }
 }

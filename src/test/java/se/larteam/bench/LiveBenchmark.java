@@ -3,7 +3,6 @@ package se.larteam.bench;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,10 +25,8 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.changestream.ChangeStreamDocument;
 
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import se.larteam.Application;
+import se.larteam.database.StandaloneEmbeddedServer;
 import se.larteam.live.LiveEvent;
 import se.larteam.live.LiveListener;
 import se.larteam.live.LiveUpdates;
@@ -62,32 +59,28 @@ public final class LiveBenchmark {
         int subscribers = Integer.getInteger("bench.subscribers", 500);
         int earlierWrites = Integer.getInteger("bench.earlier-writes", 100_000);
         Path dir = Files.createTempDirectory("larteam-bench");
-        MongoServer server = new MongoServer(backend.equals("memory") ? new MemoryBackend()
-                : new H2Backend(dir.resolve("bench.mv.db").toString()));
-        server.enableOplog();
-        String uri = server.bindAndGetConnectionString();
-        // The benchmark owns this server, so it trims its oplog the way a node trims its embedded one.
+        // The application's own embedded set-up; the benchmark owns it, so it trims it as a node trims its own.
+        StandaloneEmbeddedServer server = StandaloneEmbeddedServer.start(backend, dir);
+        String uri = server.connectionString();
         var trimmer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
-        MongoClient trimClient = MongoClients.create(uri);
-        trimmer.scheduleWithFixedDelay(() -> trimOplog(trimClient, Clock.systemUTC()), 10, 10,
+        trimmer.scheduleWithFixedDelay(() -> server.trimOplog(Duration.ofMinutes(2)), 10, 10,
                 java.util.concurrent.TimeUnit.SECONDS);
         try {
             report("backend: %s (mongo-java-server, %s)", backend, backend.equals("h2") ? dir : "in memory");
-            pollCost(uri, earlierWrites);
+            pollCost(server, uri, earlierWrites);
             twoNodes(uri, seconds, rate, subscribers);
         } finally {
             trimmer.shutdownNow();
-            trimClient.close();
-            server.shutdownNow();
+            server.close();
         }
     }
 
-    /** Part 1: what one idle {@code tryNext} costs as the oplog grows, and after trimming it. */
-    private static void pollCost(String uri, int writes) {
+    /** Part 1: what one idle {@code tryNext} on a followed collection costs as its oplog grows, and after trimming. */
+    private static void pollCost(StandaloneEmbeddedServer server, String uri, int writes) {
         try (MongoClient client = MongoClients.create(uri)) {
-            MongoCollection<Document> events = client.getDatabase("bench").getCollection("idle_probe");
-            report("idle poll, empty oplog: %.2f ms", idlePoll(events));
-            MongoCollection<Document> filler = client.getDatabase("bench").getCollection("earlier_writes");
+            MongoCollection<Document> events = client.getDatabase("bench").getCollection("earlier_writes");
+            report("idle poll, empty oplog: %.2f ms", idlePoll(events)); // followed from now on
+            MongoCollection<Document> filler = events;
             List<Document> batch = new ArrayList<>();
             long writeStart = System.nanoTime();
             for (int i = 0; i < writes; i++) {
@@ -103,15 +96,14 @@ public final class LiveBenchmark {
             report("wrote %,d documents in batches of 1,000: %.0f writes/s", writes,
                     writes / ((System.nanoTime() - writeStart) / 1e9));
             report("idle poll after %,d writes, untrimmed: %.2f ms", writes, idlePoll(events));
-            // What the node's OplogTrimmer does on its schedule, with every entry now older than the window.
-            Instant future = Instant.now().plus(Duration.ofMinutes(5));
-            long deleted = trimOplog(client, Clock.fixed(future, Clock.systemUTC().getZone()));
+            // What the node's OplogTrimmer does on its schedule, once every entry is older than the window.
+            long deleted = server.trimOplog(Duration.ofMinutes(-5));
             report("trimmed %,d oplog entries; idle poll after trimming: %.2f ms", deleted, idlePoll(events));
             report("(the node polls every 100 ms when idle: 1 ms per poll is about 1%% of one core)");
         }
     }
 
-    /** Mean of ten idle polls after three to warm up (an untrimmed oplog makes each one slow). */
+    /** Mean of ten idle polls after three to warm up. */
     private static double idlePoll(MongoCollection<Document> collection) {
         try (MongoChangeStreamCursor<ChangeStreamDocument<Document>> cursor = collection.watch().cursor()) {
             for (int i = 0; i < 3; i++) {
@@ -124,14 +116,6 @@ public final class LiveBenchmark {
             }
             return (System.nanoTime() - start) / 1e6 / rounds;
         }
-    }
-
-    private static long trimOplog(MongoClient client, Clock clock) {
-        Instant cutoff = clock.instant().minus(Duration.ofMinutes(2));
-        return client.getDatabase("local").getCollection("oplog.rs")
-                .deleteMany(com.mongodb.client.model.Filters.lt("ts",
-                        new org.bson.BsonTimestamp((int) cutoff.getEpochSecond(), 0)))
-                .getDeletedCount();
     }
 
     /** Part 2: two nodes, subscribers on B, changes through A's services. */

@@ -351,6 +351,27 @@ class CollabProtocolTest extends HttpTest {
     }
 
     @Test
+    void compressionOfferedByTheClientIsDeclined() throws Exception {
+        // As browsers and the provider's ws library offer it; java.net.http cannot send this header itself.
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.getOutputStream().write(("GET /collab HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\n"
+                    + "Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 13\r\n"
+                    + "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+                    + "Sec-WebSocket-Extensions: permessage-deflate; client_max_window_bits\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            java.io.BufferedReader response = new java.io.BufferedReader(new java.io.InputStreamReader(
+                    socket.getInputStream(), java.nio.charset.StandardCharsets.US_ASCII));
+            java.util.List<String> head = new java.util.ArrayList<>();
+            for (String line = response.readLine(); line != null && !line.isEmpty(); line = response.readLine()) {
+                head.add(line.toLowerCase(java.util.Locale.ROOT));
+            }
+            assertThat(head.getFirst()).contains("101");
+            assertThat(head).anyMatch(h -> h.startsWith("upgrade: websocket"))
+                    .noneMatch(h -> h.startsWith("sec-websocket-extensions"));
+        }
+    }
+
+    @Test
     void aBrowserSessionAuthenticatesOnlyFromTheSameOrigin() throws Exception {
         World world = World.create(users, programs, teams);
         String doc = notes(World.meeting(meetings, world.a()));

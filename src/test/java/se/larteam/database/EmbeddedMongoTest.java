@@ -14,7 +14,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.MongoDatabaseFactory;
 
 import com.mongodb.client.MongoChangeStreamCursor;
-import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.changestream.ChangeStreamDocument;
@@ -27,7 +26,7 @@ import se.larteam.live.ChangeFeed;
 class EmbeddedMongoTest {
 
     @Autowired
-    MongoClient client;
+    MongoConfiguration.EmbeddedMongoHolder embedded;
     @Autowired
     MongoDatabaseFactory databases;
     @Autowired
@@ -63,11 +62,11 @@ class EmbeddedMongoTest {
         String namespace = databases.getMongoDatabase().getName() + ".oplog_probe";
         assertThat(oplogEntriesFor(namespace)).isEqualTo(3);
 
-        new OplogTrimmer(client, settings, true, Clock.systemUTC()).trim();
+        new OplogTrimmer(embedded.server(), settings, Clock.systemUTC()).trim();
         assertThat(oplogEntriesFor(namespace)).as("recent entries stay").isEqualTo(3);
 
         Clock later = Clock.offset(Clock.systemUTC(), settings.oplogRetention().plus(Duration.ofMinutes(1)));
-        long deleted = new OplogTrimmer(client, settings, true, later).trim();
+        long deleted = new OplogTrimmer(embedded.server(), settings, later).trim();
         assertThat(deleted).isGreaterThanOrEqualTo(3);
         assertThat(oplogEntriesFor(namespace)).isZero();
         assertThat(collection.countDocuments()).as("the data itself stays").isEqualTo(3);
@@ -94,11 +93,10 @@ class EmbeddedMongoTest {
     @Test
     void aRealServersOplogIsLeftAlone() {
         Clock later = Clock.offset(Clock.systemUTC(), Duration.ofDays(1));
-        assertThat(new OplogTrimmer(client, settings, false, later).trim()).isZero();
+        assertThat(new OplogTrimmer(null, settings, later).trim()).isZero();
     }
 
     private long oplogEntriesFor(String namespace) {
-        return client.getDatabase("local").getCollection(FollowedOnlyOplog.PREFIX + namespace)
-                .countDocuments(Filters.eq("ns", namespace));
+        return embedded.server().oplogSize(namespace);
     }
 }

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import de.bwaldvogel.mongo.backend.Cursor;
 import de.bwaldvogel.mongo.backend.aggregation.Aggregation;
 import de.bwaldvogel.mongo.bson.Document;
-import de.bwaldvogel.mongo.oplog.Oplog;
 
 /** Which writes reach the embedded server's oplog (the server itself is exercised in {@link EmbeddedMongoTest}). */
 class FollowedOnlyOplogTest {
@@ -55,7 +54,17 @@ class FollowedOnlyOplogTest {
         assertThat(oplog.followed("larteam.live_events")).isTrue();
     }
 
-    private final class Recording implements Oplog {
+    private final class Recording implements FollowedOnlyOplog.CollectionOplog {
+        @Override
+        public long trim(java.time.Instant cutoff) {
+            return 0;
+        }
+
+        @Override
+        public int size() {
+            return 0;
+        }
+
         @Override
         public void handleInsert(String namespace, List<Document> documents) {
             recorded.add("insert " + namespace);
