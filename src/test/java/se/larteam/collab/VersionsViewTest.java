@@ -148,4 +148,21 @@ class VersionsViewTest extends KaribuTest {
         assertThat(_get(H2.class, spec -> spec.withId("version-heading")).getText())
                 .as("the version being read stays open").startsWith("Version från ");
     }
+
+    @Test
+    void someoneRemovedFromTheTeamWhileThePageIsOpenIsNotShownTheNextVersion() throws InterruptedException {
+        MeetingId held = World.heldMeeting(meetings, world.a());
+        versions.edited(world.a().member(), held.notesDocument(), new ReadableSnapshot("<p>Utkast</p>", "Utkast", 2));
+        login(world.a().member());
+        UI.getCurrent().navigate(CollabLinks.versions(held.notesDocument()));
+        assertThat(_find(ListItem.class)).hasSize(1);
+
+        // The organiser moves the member out of the team; then the minutes are approved.
+        teams.removeMember(world.a().organiser(), world.a().team(), world.a().member());
+        meetings.approve(world.a().processLeader(), held);
+
+        awaitUi(() -> assertThat(_find(Paragraph.class, spec -> spec.withText(
+                "Versionerna finns inte eller så har du inte tillgång till dem."))).hasSize(1));
+        _assertNone(ListItem.class);
+    }
 }

@@ -133,13 +133,19 @@ public class VersionsView extends Main implements BeforeEnterObserver, HasDynami
         showList(versions);
     }
 
+    /** Access changed while the page was open: it shows what is allowed now and follows only what it may. */
+    private void rebuild() {
+        build();
+        live.refollow();
+    }
+
     /** A live update: the list follows the stored versions; the version shown and a restore under way stay. */
     private void refresh() {
         List<VersionSummary> versions;
         try {
             versions = history.versions(me, document);
         } catch (NotPermittedException e) {
-            build();
+            rebuild();
             return;
         }
         boolean added = versions.stream().anyMatch(v -> !items.containsKey(v.id()));
@@ -203,7 +209,7 @@ public class VersionsView extends Main implements BeforeEnterObserver, HasDynami
         try {
             version = history.version(me, id);
         } catch (NotPermittedException e) {
-            build();
+            rebuild();
             return;
         }
         H2 heading = new H2(getTranslation("collab.history.version", when(version.summary())));
@@ -230,7 +236,7 @@ public class VersionsView extends Main implements BeforeEnterObserver, HasDynami
             notify(getTranslation(e.messageKey()), NotificationVariant.LUMO_ERROR);
             return;
         } catch (NotPermittedException e) {
-            build();
+            rebuild();
             return;
         }
         restoring.removeAll();
