@@ -38,6 +38,7 @@ import org.springframework.stereotype.Service;
 import se.larteam.base.NotPermittedException;
 import se.larteam.calendar.CalendarService;
 import se.larteam.collab.CollabHistoryService;
+import se.larteam.collab.CollabLinks;
 import se.larteam.collab.CollabService;
 import se.larteam.invitation.InvitationService;
 import se.larteam.mail.MailService;
@@ -344,6 +345,18 @@ class AccessMatrixTest {
                     approvedNotesVersion(s, t))),
             new Row("CollabHistoryService.restore", Scope.TARGETED, EnumSet.of(Role.PROCESS_LEADER),
                     (s, actor, t) -> s.history().restore(actor, approvedNotesVersion(s, t)), false),
+            insideTeam("CollabHistoryService.home", (s, actor, t) -> s.history().home(actor,
+                    World.meeting(s.meetings(), t).notesDocument())),
+            // a history is followed live by those who may read it; a reflection's history is its author's alone
+            // (its versions hold the body as a private draft), not its readers' (here the team's process leader)
+            insideTeam("LiveUpdates.subscribe", (s, actor, t) -> s.live().subscribe(actor,
+                    CollabLinks.historyTopic(World.meeting(s.meetings(), t).notesDocument()), event -> { }).close()),
+            new Row("CollabHistoryService.versions", Scope.TARGETED, EnumSet.of(Role.MEMBER), (s, actor, t) -> s
+                    .history().versions(actor, World.reflection(s.reflections(), t, Visibility.TEAM).bodyDocument()),
+                    false),
+            new Row("LiveUpdates.subscribe", Scope.TARGETED, EnumSet.of(Role.MEMBER), (s, actor, t) -> s.live()
+                    .subscribe(actor, CollabLinks.historyTopic(World.reflection(s.reflections(), t, Visibility.TEAM)
+                            .bodyDocument()), event -> { }).close(), false),
             // reflections: a team-shared reflection by the side's member (ReflectionAccessTest covers every
             // visibility and role); organisers and administrators never read reflections (the safe room)
             targeted("ReflectionService.create", INSIDE, (s, actor, t) -> s.reflections().create(actor,

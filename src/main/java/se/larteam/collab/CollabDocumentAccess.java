@@ -16,6 +16,20 @@ public interface CollabDocumentAccess {
     CollabAccess access(UserId user, String documentName);
 
     /**
+     * What this person may do with the document's history ({@link CollabHistoryService}): read it, and with
+     * {@link CollabAccess#WRITE} restore a version. By default as with the document itself; an owner narrows it when
+     * old versions hold what today's readers must not see (a reflection's drafts from before it was shared).
+     */
+    default CollabAccess historyAccess(UserId user, String documentName) {
+        return access(user, documentName);
+    }
+
+    /** The document's own page, for the link back from its history; empty when the owner has none. */
+    default java.util.Optional<DocumentHome> home(String documentName) {
+        return java.util.Optional.empty();
+    }
+
+    /**
      * Text the document starts with (e.g. from the field it replaces), put in once by one editor under a lock the
      * server grants; empty when there is none.
      */

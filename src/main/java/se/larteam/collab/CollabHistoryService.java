@@ -2,6 +2,7 @@ package se.larteam.collab;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -15,7 +16,9 @@ import se.larteam.user.UserService;
 
 /**
  * The history of a co-edited document ({@link DocumentVersions}): whoever may read the document lists and shows
- * its versions, whoever may write it restores one. Access is asked of the document's owner on every call.
+ * its versions, whoever may write it restores one (as its owner's {@link CollabDocumentAccess#historyAccess} says,
+ * asked on every call). A version taken is published live on {@link CollabLinks#historyTopic}
+ * ({@link DocumentVersions}).
  */
 @Service
 public class CollabHistoryService {
@@ -51,6 +54,15 @@ public class CollabHistoryService {
     }
 
     /**
+     * The page the document belongs to (the meeting, the reflection), for a link back from its history; refused
+     * like {@link #versions} to whoever may not read the history.
+     */
+    public Optional<DocumentHome> home(UserId actor, String documentName) {
+        require(actor, documentName, CollabAccess.READ);
+        return collab.home(documentName);
+    }
+
+    /**
      * Asks to restore the version: the ticket goes to the person's own editor of the document, which makes the
      * change as an ordinary edit ({@link RestoreLocks}). Refused with {@code collab.history.restore-busy} while
      * someone else restores the same document.
@@ -63,7 +75,7 @@ public class CollabHistoryService {
     }
 
     private CollabAccess require(UserId actor, String documentName, CollabAccess needed) {
-        CollabAccess access = collab.accessOrNone(actor, documentName);
+        CollabAccess access = collab.historyAccessOrNone(actor, documentName);
         if (access == CollabAccess.NONE || needed == CollabAccess.WRITE && access != CollabAccess.WRITE) {
             throw denied(actor, documentName);
         }

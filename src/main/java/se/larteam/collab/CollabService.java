@@ -67,6 +67,17 @@ public class CollabService {
                 .map(o -> o.access(actor, documentName)).orElse(CollabAccess.NONE);
     }
 
+    /** What the person may do with a document's history ({@link CollabDocumentAccess#historyAccess}). */
+    CollabAccess historyAccessOrNone(UserId actor, String documentName) {
+        return owners.stream().filter(o -> o.supports(documentName)).findFirst()
+                .map(o -> o.historyAccess(actor, documentName)).orElse(CollabAccess.NONE);
+    }
+
+    /** The document's own page, from its owner (see {@link CollabDocumentAccess#home}). */
+    Optional<DocumentHome> home(String documentName) {
+        return owners.stream().filter(o -> o.supports(documentName)).findFirst().flatMap(o -> o.home(documentName));
+    }
+
     /** The text a document starts with, from its owner (see {@link CollabDocumentAccess#initialText}). */
     Optional<String> initialText(String documentName) {
         return owners.stream().filter(o -> o.supports(documentName)).findFirst()

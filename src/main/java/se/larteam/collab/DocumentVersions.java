@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -24,6 +25,8 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import se.larteam.collab.yjs.YUpdates;
+import se.larteam.live.Audience;
+import se.larteam.live.LiveEvents;
 import se.larteam.user.UserId;
 
 /**
@@ -51,11 +54,13 @@ class DocumentVersions {
     private final MongoTemplate mongo;
     private final UpdateLog log;
     private final Clock clock;
+    private final LiveEvents events;
 
-    DocumentVersions(MongoTemplate mongo, UpdateLog log, Clock clock) {
+    DocumentVersions(MongoTemplate mongo, UpdateLog log, Clock clock, LiveEvents events) {
         this.mongo = mongo;
         this.log = log;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -82,7 +87,7 @@ class DocumentVersions {
                 Criteria.where("lastVersionAt").lte(now.minus(EVERY))));
         VersionDraft claimed = mongo.findAndModify(due, startOver(now), VersionDraft.class);
         if (claimed != null) {
-            store(doc, now, VersionKind.PERIODIC, claimed);
+            store(writer, doc, now, VersionKind.PERIODIC, claimed);
             thin(doc, now);
         }
     }
@@ -94,7 +99,7 @@ class DocumentVersions {
         try {
             VersionDraft draft = mongo.findAndModify(byId(approved.documentName()), startOver(now),
                     FindAndModifyOptions.options().upsert(true), VersionDraft.class);
-            store(approved.documentName(), now, VersionKind.APPROVAL, draft);
+            store(approved.actor(), approved.documentName(), now, VersionKind.APPROVAL, draft);
         } catch (RuntimeException e) {
             // The approval itself stands (it is stored already); only its copy in the history is missing.
             LOG.warn("Could not keep the approved version of {}", approved.documentName(), e);
@@ -142,13 +147,21 @@ class DocumentVersions {
         return Update.update("lastVersionAt", now).set("authors", List.of());
     }
 
-    private void store(String doc, Instant at, VersionKind kind, VersionDraft draft) {
+    /**
+     * Keeps the version, then tells open history pages on every node. Topic and audience are the document's history
+     * scope, so only those who may read its versions now hear of it; the event names the version, never its content.
+     */
+    private void store(UserId actor, String doc, Instant at, VersionKind kind, VersionDraft draft) {
         List<byte[]> stored = log.loadAfterPending(doc).stream().map(UpdateLog.Entry::update).toList();
         byte[] state = stored.isEmpty() ? EMPTY_UPDATE : YUpdates.mergeUpdates(stored);
         boolean copy = draft != null && draft.html() != null;
-        mongo.insert(new DocumentVersion(new ObjectId().toHexString(), doc, at, kind,
+        String id = new ObjectId().toHexString();
+        mongo.insert(new DocumentVersion(id, doc, at, kind,
                 draft == null || draft.authors() == null ? List.of() : draft.authors(), copy ? draft.html() : "",
                 copy ? draft.text() : "", state));
+        events.publish(actor, CollabLinks.VERSION_TAKEN, List.of(CollabLinks.historyTopic(doc)),
+                Audience.of(CollabLinks.HISTORY_SCOPE, doc),
+                Map.of("document", doc, "versionId", id, "kind", kind.name()));
     }
 
     private static Query byId(String doc) {

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 
 import se.larteam.collab.CollabAccess;
 import se.larteam.collab.CollabDocumentAccess;
+import se.larteam.collab.DocumentHome;
 import se.larteam.collab.ReadableSnapshot;
 import se.larteam.user.UserId;
 
@@ -30,6 +31,13 @@ class MeetingNotesAccess implements CollabDocumentAccess {
     public CollabAccess access(UserId user, String documentName) {
         String id = documentName.substring(PREFIX.length());
         return id.isBlank() ? CollabAccess.NONE : meetings.notesAccess(user, new MeetingId(id));
+    }
+
+    /** The meeting's page ({@code meeting.ui.MeetingView}), for the link back from the notes' versions. */
+    @Override
+    public Optional<DocumentHome> home(String documentName) {
+        String id = documentName.substring(PREFIX.length());
+        return id.isBlank() ? Optional.empty() : Optional.of(new DocumentHome("mote/" + id, "meeting.versions.back"));
     }
 
     /** The co-edited notes as plain text (what exports and search read) and sanitised HTML. */

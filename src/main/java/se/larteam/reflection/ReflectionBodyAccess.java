@@ -6,13 +6,15 @@ import org.springframework.stereotype.Component;
 
 import se.larteam.collab.CollabAccess;
 import se.larteam.collab.CollabDocumentAccess;
+import se.larteam.collab.DocumentHome;
 import se.larteam.collab.ReadableSnapshot;
 import se.larteam.user.UserId;
 
 /**
  * The co-edited body of a reflection, {@code reflection:<reflectionId>}: readable by whoever may read the reflection
- * now (its visibility and the team as they are), writable by its author alone. Asked afresh on every check, so a
- * visibility made private sends an open reader away at the next recheck ({@code reflection.} events trigger one).
+ * now (its visibility and the team as they are), writable by its author alone, its history the author's alone. Asked
+ * afresh on every check, so a visibility made private sends an open reader away at the next recheck
+ * ({@code reflection.} events trigger one).
  */
 @Component
 class ReflectionBodyAccess implements CollabDocumentAccess {
@@ -33,6 +35,21 @@ class ReflectionBodyAccess implements CollabDocumentAccess {
     @Override
     public CollabAccess access(UserId user, String documentName) {
         return id(documentName).map(id -> reflections.bodyAccess(user, id)).orElse(CollabAccess.NONE);
+    }
+
+    /**
+     * The history is the author's alone: its versions hold the body as it was while still a private draft, which
+     * is the author's whatever the visibility says now ({@code ReflectionView} links to it for the author only).
+     */
+    @Override
+    public CollabAccess historyAccess(UserId user, String documentName) {
+        return access(user, documentName) == CollabAccess.WRITE ? CollabAccess.WRITE : CollabAccess.NONE;
+    }
+
+    /** The reflection's page, for the link back from the body's versions. */
+    @Override
+    public Optional<DocumentHome> home(String documentName) {
+        return id(documentName).map(id -> new DocumentHome(ReflectionLinks.reflection(id), "reflection.versions.back"));
     }
 
     /** The author's readable copy becomes the stored body (lists, notifications and the reflection page read it). */

@@ -14,6 +14,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import se.larteam.base.NotPermittedException;
+import se.larteam.live.LiveEvents;
 import se.larteam.meeting.MeetingId;
 import se.larteam.meeting.MeetingService;
 import se.larteam.program.ProgramService;
@@ -41,11 +42,13 @@ class DocumentVersionsTest {
     MeetingService meetings;
     @Autowired
     CollabHistoryService history;
+    @Autowired
+    LiveEvents events;
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-03-10T09:00:00Z"));
 
     private DocumentVersions versions() {
-        return new DocumentVersions(mongo, log, clock);
+        return new DocumentVersions(mongo, log, clock, events);
     }
 
     private static ReadableSnapshot copy(String text, long version) {

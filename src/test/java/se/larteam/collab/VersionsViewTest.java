@@ -27,6 +27,7 @@ import com.vaadin.flow.internal.JacksonUtils;
 
 import se.larteam.meeting.MeetingId;
 import se.larteam.meeting.MeetingService;
+import se.larteam.meeting.ui.MeetingView;
 import se.larteam.testing.KaribuTest;
 import se.larteam.testing.World;
 
@@ -109,6 +110,59 @@ class VersionsViewTest extends KaribuTest {
 
         assertThat(_get(Paragraph.class).getText())
                 .isEqualTo("Versionerna finns inte eller så har du inte tillgång till dem.");
+        _assertNone(ListItem.class);
+    }
+
+    @Test
+    void theVersionsLeadBackToTheMeeting() {
+        login(world.a().member());
+        UI.getCurrent().navigate(CollabLinks.versions(meeting.notesDocument()));
+
+        Anchor back = _get(Anchor.class, spec -> spec.withText("Tillbaka till mötet"));
+        assertThat(back.getHref()).isEqualTo("mote/" + meeting.value());
+        // Following it.
+        UI.getCurrent().navigate(back.getHref());
+
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(MeetingView.class);
+        assertThat(_get(Anchor.class, spec -> spec.withId("notes-versions")).getHref())
+                .isEqualTo(CollabLinks.versions(meeting.notesDocument()));
+    }
+
+    @Test
+    void aVersionTakenWhileThePageIsOpenJoinsTheListAndTheVersionBeingReadStays() throws InterruptedException {
+        MeetingId held = World.heldMeeting(meetings, world.a());
+        versions.edited(world.a().member(), held.notesDocument(), new ReadableSnapshot("<p>Första utkastet</p>",
+                "Första utkastet", 2));
+        login(world.a().member());
+        UI.getCurrent().navigate(CollabLinks.versions(held.notesDocument()));
+        assertThat(_find(ListItem.class)).hasSize(1);
+        _click(_get(_find(ListItem.class).getFirst(), Button.class));
+
+        // Meanwhile, on the meeting's page, the process leader approves the minutes.
+        meetings.approve(world.a().processLeader(), held);
+
+        awaitUi(() -> assertThat(_find(ListItem.class)).hasSize(2));
+        assertThat(_find(ListItem.class).getFirst().getElement().getTextRecursively()).contains("Godkänd");
+        assertThat(_get(Paragraph.class, spec -> spec.withText("En ny version har sparats."))
+                .getElement().getAttribute("role")).isEqualTo("status");
+        assertThat(_get(H2.class, spec -> spec.withId("version-heading")).getText())
+                .as("the version being read stays open").startsWith("Version från ");
+    }
+
+    @Test
+    void someoneRemovedFromTheTeamWhileThePageIsOpenIsNotShownTheNextVersion() throws InterruptedException {
+        MeetingId held = World.heldMeeting(meetings, world.a());
+        versions.edited(world.a().member(), held.notesDocument(), new ReadableSnapshot("<p>Utkast</p>", "Utkast", 2));
+        login(world.a().member());
+        UI.getCurrent().navigate(CollabLinks.versions(held.notesDocument()));
+        assertThat(_find(ListItem.class)).hasSize(1);
+
+        // The organiser moves the member out of the team; then the minutes are approved.
+        teams.removeMember(world.a().organiser(), world.a().team(), world.a().member());
+        meetings.approve(world.a().processLeader(), held);
+
+        awaitUi(() -> assertThat(_find(Paragraph.class, spec -> spec.withText(
+                "Versionerna finns inte eller så har du inte tillgång till dem."))).hasSize(1));
         _assertNone(ListItem.class);
     }
 }

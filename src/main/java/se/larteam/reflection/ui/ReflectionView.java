@@ -5,6 +5,7 @@ import java.util.List;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -26,6 +27,7 @@ import jakarta.annotation.security.PermitAll;
 import se.larteam.base.InvalidInputException;
 import se.larteam.base.NotPermittedException;
 import se.larteam.collab.CollabEditor;
+import se.larteam.collab.CollabLinks;
 import se.larteam.live.LiveRefresh;
 import se.larteam.live.LiveUpdates;
 import se.larteam.reflection.Comment;
@@ -132,7 +134,7 @@ public class ReflectionView extends Main implements BeforeEnterObserver, HasDyna
         head.add(new Paragraph(meta(details)));
         if (details.mine()) {
             head.add(new RouterLink(getTranslation("reflection.edit"), ReflectionEditorView.class,
-                    new RouteParameters(ReflectionEditorView.PARAMETER, id.value())));
+                    new RouteParameters(ReflectionEditorView.PARAMETER, id.value())), new Span(" · "), versionsLink());
             details.readBy().forEach(r -> head.add(new Paragraph(ReadReceipts.line(r, getLocale(),
                     this::getTranslation))));
             details.visibilityHistory().forEach(c -> head.add(new Paragraph(getTranslation("reflection.visibility-changed",
@@ -145,6 +147,17 @@ public class ReflectionView extends Main implements BeforeEnterObserver, HasDyna
         }
         details.comments().forEach(c -> comments.add(comment(c, details.mayComment())));
         writing.setVisible(details.mayComment());
+    }
+
+    /**
+     * The body's history, for its author only: its versions keep the text as it was while a private draft (the
+     * history service refuses everyone else, see {@code ReflectionBodyAccess.historyAccess}).
+     */
+    private Anchor versionsLink() {
+        Anchor link = new Anchor(CollabLinks.versions(id.bodyDocument()), getTranslation("collab.history.link"));
+        link.getElement().setAttribute("router-link", true);
+        link.setId("reflection-versions");
+        return link;
     }
 
     private Component body(ReflectionDetails details) {
