@@ -1,0 +1,230 @@
+package se.larteam.collab;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.web.socket.CloseStatus;
+
+import se.larteam.meeting.MeetingId;
+import se.larteam.meeting.MeetingService;
+import se.larteam.testing.Browser;
+import se.larteam.testing.HttpTest;
+import se.larteam.testing.World;
+
+/**
+ * The co-editor offline and its toolbar, in a real browser. Offline means the editor's websocket alone is cut
+ * (Chromium's network emulation set offline for {@code ws://…/collab} only, plus the server closing the open socket
+ * as a restart would), while the page itself still loads: what is typed stays in the browser (IndexedDB) through a reload and a
+ * closed tab, the editor says so in Swedish, and once the socket may connect again the text reaches the stored log,
+ * once, and another person's fresh browser. The toolbar is used with the keyboard only. (Editor helpers from
+ * {@link CoEditingBrowserTest}.)
+ */
+class OfflineEditingBrowserTest extends HttpTest {
+
+    static final String OFFLINE = "Offline – ändringar sparas när anslutningen är tillbaka";
+    /** Only the editor's socket: the page and the editor's module ({@code /collab/collab-editor.js}) still load. */
+    private static final String COLLAB_SOCKET = "ws://*:*/collab";
+    /** TipTap's StarterKit keeps an empty paragraph after a last block that is not one (its TrailingNode). */
+    private static final String TRAILING = "(<p><br class=\"ProseMirror-trailingBreak\"></p>)?";
+
+    @Autowired
+    MeetingService meetings;
+    @Autowired
+    CollabHandler handler;
+    @Autowired
+    UpdateLog log;
+
+    @Test
+    void editsMadeOfflineSurviveAReloadAndAClosedTabAndReachTheServerOnce() throws Exception {
+        World world = World.create(users, programs, teams);
+        MeetingId meeting = World.meeting(meetings, world.a());
+        String page = url("/mote/" + meeting.value()).toString();
+
+        try (Browser anna = Browser.start()) {
+            signIn(anna, world.a().member());
+            anna.driver().get(page);
+            CoEditingBrowserTest.typeAtEnd(anna, "Före avbrottet.");
+            CoEditingBrowserTest.awaitState(anna, "Sparat");
+            anna.waiting().until(d -> stored(meeting).contains("Före avbrottet."));
+
+            cutSocket(anna, true);
+            handler.closeAll(CloseStatus.SERVICE_RESTARTED);
+            CoEditingBrowserTest.typeAtEnd(anna, " Skrivet offline.");
+            CoEditingBrowserTest.awaitState(anna, OFFLINE);
+            anna.screenshot("offline-typed");
+
+            anna.driver().navigate().refresh();
+            CoEditingBrowserTest.editor(anna);
+            anna.waiting().until(d -> CoEditingBrowserTest.text(anna).equals("Före avbrottet. Skrivet offline."));
+            CoEditingBrowserTest.awaitState(anna, OFFLINE);
+            CoEditingBrowserTest.typeAtEnd(anna, " Efter omladdningen.");
+            anna.waiting().until(d -> CoEditingBrowserTest.text(anna).endsWith("Efter omladdningen."));
+
+            // A closed tab: a new one (its socket cut before it opens the page) takes over from IndexedDB.
+            String first = anna.driver().getWindowHandle();
+            anna.driver().switchTo().newWindow(WindowType.TAB);
+            String second = anna.driver().getWindowHandle();
+            cutSocket(anna, true);
+            anna.driver().switchTo().window(first).close();
+            anna.driver().switchTo().window(second);
+            anna.driver().get(page);
+            CoEditingBrowserTest.editor(anna);
+            String offlineText = "Före avbrottet. Skrivet offline. Efter omladdningen.";
+            anna.waiting().until(d -> CoEditingBrowserTest.text(anna).equals(offlineText));
+            CoEditingBrowserTest.awaitState(anna, OFFLINE);
+            assertThat(stored(meeting)).as("nothing reached the server while offline")
+                    .contains("Före avbrottet.").doesNotContain("offline").doesNotContain("omladdningen");
+            anna.screenshot("offline-after-reload");
+
+            cutSocket(anna, false);
+            // The provider's back-off between attempts grows to 30 s while the socket is cut.
+            new WebDriverWait(anna.driver(), Duration.ofSeconds(120)).until(d -> state(anna).equals("Sparat"));
+            assertThat(CoEditingBrowserTest.text(anna)).as("no text twice after reconnecting").isEqualTo(offlineText);
+            anna.waiting().until(d -> stored(meeting).contains("Efter omladdningen."));
+            assertThat(stored(meeting)).contains("Före avbrottet. Skrivet offline. Efter omladdningen.");
+
+            try (Browser per = Browser.start()) {
+                signIn(per, world.a().processLeader());
+                per.driver().get(page);
+                CoEditingBrowserTest.editor(per);
+                per.waiting().until(d -> CoEditingBrowserTest.text(per).equals(offlineText));
+                CoEditingBrowserTest.awaitState(per, "Sparat");
+            }
+        }
+    }
+
+    @Test
+    void theToolbarWorksWithTheKeyboardAndShowsWhatIsOnAtTheCursor() throws Exception {
+        World world = World.create(users, programs, teams);
+        MeetingId meeting = World.meeting(meetings, world.a());
+
+        try (Browser anna = Browser.start()) {
+            signIn(anna, world.a().member());
+            anna.driver().get(url("/mote/" + meeting.value()).toString());
+            CoEditingBrowserTest.typeAtEnd(anna, "Dagens fråga");
+            WebElement toolbar = anna.driver().findElement(By.cssSelector("larteam-collab-editor [role=toolbar]"));
+            assertThat(toolbar.getAttribute("aria-label")).isEqualTo("Formatering");
+            List<WebElement> buttons = toolbar.findElements(By.tagName("button"));
+            assertThat(buttons).hasSize(4);
+            assertThat(buttons).extracting(b -> b.getAttribute("aria-label"))
+                    .containsExactly("Fetstil", "Kursiv", "Punktlista", "Rubrik");
+
+            keys(anna, Keys.chord(Keys.SHIFT, Keys.HOME));
+            tabBackTo(anna, "heading");
+            keys(anna, Keys.ENTER);
+            awaitHtml(anna, "<h[2-6]>Dagens fråga</h[2-6]>" + TRAILING);
+            awaitPressed(anna, "heading", true);
+            awaitPressed(anna, "bold", false);
+            awaitFocusInText(anna);
+
+            // ProseMirror reads a moved cursor a moment later: an Enter sent at once would replace the selection.
+            keys(anna, Keys.END);
+            anna.waiting().until(d -> (Boolean) anna.driver().executeScript(
+                    "return document.querySelector('larteam-collab-editor').editor.state.selection.empty;"));
+            keys(anna, Keys.ENTER, "viktigt", Keys.chord(Keys.SHIFT, Keys.HOME));
+            awaitPressed(anna, "heading", false);
+            tabBackTo(anna, "bold");
+            keys(anna, Keys.SPACE);
+            awaitHtml(anna, "<h[2-6]>Dagens fråga</h[2-6]><p><strong>viktigt</strong></p>" + TRAILING);
+            awaitFocusInText(anna);
+            awaitPressed(anna, "bold", true);
+            anna.screenshot("toolbar-keyboard");
+
+            // The buttons follow the cursor: into the heading and back into the bold word.
+            keys(anna, Keys.chord(Keys.CONTROL, Keys.HOME));
+            awaitPressed(anna, "heading", true);
+            awaitPressed(anna, "bold", false);
+            keys(anna, Keys.chord(Keys.CONTROL, Keys.END), Keys.LEFT);
+            awaitPressed(anna, "bold", true);
+            awaitPressed(anna, "heading", false);
+            awaitPressed(anna, "italic", false);
+            CoEditingBrowserTest.awaitState(anna, "Sparat");
+        }
+    }
+
+    /**
+     * Takes the editor's socket offline in the current tab ({@code false} lifts it). Chromium's URL blocking does not
+     * apply to websockets, while a network condition matched by URL pattern does.
+     */
+    private static void cutSocket(Browser browser, boolean offline) {
+        browser.driver().executeCdpCommand("Network.enable", Map.of());
+        browser.driver().executeCdpCommand("Network.emulateNetworkConditionsByRule", Map.of("matchedNetworkConditions",
+                offline ? List.of(Map.of("urlPattern", COLLAB_SOCKET, "offline", true, "latency", 0,
+                        "downloadThroughput", -1, "uploadThroughput", -1)) : List.of()));
+    }
+
+    /** The notes as the server stored them: the update log replayed by yjs itself. */
+    private String stored(MeetingId meeting) {
+        try {
+            List<String> updates = log.loadAfterPending(meeting.notesDocument()).stream()
+                    .map(e -> Base64.getEncoder().encodeToString(e.update())).toList();
+            return NodeClient.run(new Document("scenario", "replay").append("updates", updates)).getString("xml");
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Keys to whatever has the focus (an element's sendKeys holds the modifiers of a chord, unlike Actions). */
+    private static void keys(Browser browser, CharSequence... keys) {
+        browser.driver().switchTo().activeElement().sendKeys(keys);
+    }
+
+    /** Shift+Tab from the text until the toolbar button for this command has the focus (the toolbar comes first). */
+    private static void tabBackTo(Browser browser, String command) {
+        List<String> seen = new ArrayList<>();
+        for (int i = 0; i < 6 && !command.equals(focusedCommand(browser)); i++) {
+            keys(browser, Keys.chord(Keys.SHIFT, Keys.TAB));
+            seen.add(String.valueOf(browser.driver().executeScript(
+                    "const a = document.activeElement; return a ? a.outerHTML.substring(0, 120) : 'none';")));
+        }
+        assertThat(focusedCommand(browser)).as("focus on the toolbar button after %s", seen).isEqualTo(command);
+    }
+
+    private static String focusedCommand(Browser browser) {
+        return String.valueOf(browser.driver().executeScript(
+                "return document.activeElement && document.activeElement.dataset.command || '';"));
+    }
+
+    private static String html(Browser browser) {
+        return String.valueOf(browser.driver().executeScript(
+                "return document.querySelector('larteam-collab-editor .ProseMirror').innerHTML;"));
+    }
+
+    /**
+     * A button used from the keyboard sends the focus back to the text (TipTap's focus command, a frame later, with
+     * the selection as it was): keys typed before that would land on the button or be undone by the restored
+     * selection.
+     */
+    private static void awaitFocusInText(Browser browser) {
+        browser.waiting().until(d -> (Boolean) browser.driver().executeScript(
+                "return document.activeElement && document.activeElement.classList.contains('ProseMirror');"));
+    }
+
+    private static void awaitHtml(Browser browser, String regex) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).withMessage(() -> "HTML " + html(browser))
+                .until(d -> html(browser).matches(regex));
+    }
+
+    private static void awaitPressed(Browser browser, String command, boolean pressed) {
+        By button = By.cssSelector("larteam-collab-editor button[data-command=" + command + "]");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).withMessage(command + " aria-pressed=" + pressed)
+                .until(d -> String.valueOf(pressed).equals(d.findElement(button).getAttribute("aria-pressed")));
+    }
+
+    private static String state(Browser browser) {
+        return browser.driver().findElement(By.cssSelector("larteam-collab-editor .lce-state")).getText();
+    }
+}
