@@ -29,7 +29,8 @@ import se.larteam.testing.World;
  * (Chromium's network emulation set offline for {@code ws://…/collab} only, plus the server closing the open socket
  * as a restart would), while the page itself still loads: what is typed stays in the browser (IndexedDB) through a reload and a
  * closed tab, the editor says so in Swedish, and once the socket may connect again the text reaches the stored log,
- * once, and another person's fresh browser. The toolbar is used with the keyboard only. (Editor helpers from
+ * once, and another person's fresh browser. When the whole browser is back online, the editor connects at once
+ * rather than at the provider's next (backed-off) attempt. The toolbar is used with the keyboard only. (Editor helpers from
  * {@link CoEditingBrowserTest}.)
  */
 class OfflineEditingBrowserTest extends HttpTest {
@@ -107,6 +108,39 @@ class OfflineEditingBrowserTest extends HttpTest {
     }
 
     @Test
+    void whenTheBrowserIsBackOnlineTheEditorConnectsAtOnceAndSaves() throws Exception {
+        World world = World.create(users, programs, teams);
+        MeetingId meeting = World.meeting(meetings, world.a());
+
+        try (Browser anna = Browser.start()) {
+            signIn(anna, world.a().member());
+            anna.driver().get(url("/mote/" + meeting.value()).toString());
+            CoEditingBrowserTest.typeAtEnd(anna, "Innan.");
+            CoEditingBrowserTest.awaitState(anna, "Sparat");
+            browserOffline(anna, true);
+            handler.closeAll(CloseStatus.SERVICE_RESTARTED);
+            // Not a click: Vaadin may cover the page while its own connection is down.
+            CoEditingBrowserTest.editor(anna).sendKeys(Keys.chord(Keys.CONTROL, Keys.END), " Utan nät.");
+            CoEditingBrowserTest.awaitState(anna, OFFLINE);
+            assertThat(anna.driver().executeScript("return navigator.onLine;")).isEqualTo(false);
+            // From now on, calls to the socket's connect: the provider's own retries (backing off to 30 s) do not
+            // go through it, so only the editor's reaction to "online" counts.
+            anna.driver().executeScript("""
+                    const socket = document.querySelector('larteam-collab-editor').provider.configuration
+                        .websocketProvider;
+                    const connect = socket.connect.bind(socket);
+                    window.lceConnects = 0;
+                    socket.connect = () => { window.lceConnects++; return connect(); };""");
+
+            browserOffline(anna, false);
+            anna.waiting().until(d -> ((Number) anna.driver().executeScript("return window.lceConnects;"))
+                    .intValue() > 0);
+            CoEditingBrowserTest.awaitState(anna, "Sparat");
+            anna.waiting().until(d -> stored(meeting).contains("Innan. Utan nät."));
+        }
+    }
+
+    @Test
     void theToolbarWorksWithTheKeyboardAndShowsWhatIsOnAtTheCursor() throws Exception {
         World world = World.create(users, programs, teams);
         MeetingId meeting = World.meeting(meetings, world.a());
@@ -164,6 +198,13 @@ class OfflineEditingBrowserTest extends HttpTest {
         browser.driver().executeCdpCommand("Network.emulateNetworkConditionsByRule", Map.of("matchedNetworkConditions",
                 offline ? List.of(Map.of("urlPattern", COLLAB_SOCKET, "offline", true, "latency", 0,
                         "downloadThroughput", -1, "uploadThroughput", -1)) : List.of()));
+    }
+
+    /** The whole browser offline or back (the page's {@code offline}/{@code online} events fire). */
+    private static void browserOffline(Browser browser, boolean offline) {
+        browser.driver().executeCdpCommand("Network.enable", Map.of());
+        browser.driver().executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", offline,
+                "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
     }
 
     /** The notes as the server stored them: the update log replayed by yjs itself. */
