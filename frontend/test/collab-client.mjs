@@ -275,7 +275,9 @@ async function run() {
       // Applies stored updates (base64) to a fresh document, as yjs itself would.
       const doc = new Y.Doc();
       for (const u of spec.updates) Y.applyUpdate(doc, Buffer.from(u, "base64"));
-      return { delta: JSON.stringify(doc.getText("t").toDelta()), text: doc.getText("t").toString() };
+      // "xml": the rich-text editor's fragment (TipTap's default field), for tests of the browser editor.
+      return { delta: JSON.stringify(doc.getText("t").toDelta()), text: doc.getText("t").toString(),
+        xml: doc.getXmlFragment("default").toString() };
     }
     default:
       throw new Error("unknown scenario " + spec.scenario);

@@ -175,7 +175,7 @@ class CoEditingBrowserTest {
         }
     }
 
-    private static void awaitState(Browser browser, String state) {
+    static void awaitState(Browser browser, String state) {
         try {
             browser.waiting().until(ExpectedConditions.textToBe(By.cssSelector("larteam-collab-editor .lce-state"),
                     state));
