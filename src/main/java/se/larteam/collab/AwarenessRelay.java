@@ -127,6 +127,12 @@ class AwarenessRelay implements ChangeFeed, DisposableBean {
         return COLLECTION;
     }
 
+    /** Other nodes' awareness only. */
+    @Override
+    public Document wanted() {
+        return new Document("node", new Document("$ne", node));
+    }
+
     @Override
     public void inserted(Document document) {
         if (node.equals(document.getString("node"))) {

@@ -730,8 +730,15 @@ class CollabHandler extends BinaryWebSocketHandler implements ChangeFeed, Dispos
         return UpdateLog.COLLECTION;
     }
 
+    /** Other nodes' single updates: merged entries hold only what every node has already. */
+    @Override
+    public Document wanted() {
+        return new Document("node", new Document("$ne", log.node)).append("merged", new Document("$ne", true));
+    }
+
     @Override
     public void inserted(Document document) {
+        // Filtered by the database already (see wanted()); checked again for a feed opened without it.
         if (log.node.equals(document.getString("node")) || Boolean.TRUE.equals(document.getBoolean("merged"))) {
             return;
         }

@@ -187,7 +187,8 @@ class ChangeWatcher implements SmartLifecycle {
 
     private void open(FeedState feed) {
         ChangeStreamIterable<Document> stream = databases.getMongoDatabase().getCollection(feed.feed.collection())
-                .watch().maxAwaitTime(settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+                .watch(pipeline(feed.feed.wanted())).maxAwaitTime(settings.pollInterval().toMillis(),
+                        TimeUnit.MILLISECONDS);
         if (feed.token == null) {
             feed.cursor = stream.cursor();
             return;
@@ -203,6 +204,13 @@ class ChangeWatcher implements SmartLifecycle {
             feed.cursor = stream.cursor();
             feed.feed.historyLost();
         }
+    }
+
+    /** Inserts only, and of those what the feed wants (its filter names fields of the inserted document). */
+    static List<Document> pipeline(Document wanted) {
+        Document match = new Document("operationType", "insert");
+        wanted.forEach((field, condition) -> match.append("fullDocument." + field, condition));
+        return List.of(new Document("$match", match));
     }
 
     private static void sleepQuietly(Duration duration) {

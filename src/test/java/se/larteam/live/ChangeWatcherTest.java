@@ -103,6 +103,55 @@ class ChangeWatcherTest {
         assertThat(inbox.next()).extracting(LiveEvent::kind).isEqualTo("after-reload");
     }
 
+    @Test
+    void aFeedHearsOnlyTheInsertsItWants() throws Exception {
+        int port = freePort();
+        server = start(port);
+        connect(port, Clock.systemUTC());
+        java.util.concurrent.BlockingQueue<String> heard = new java.util.concurrent.LinkedBlockingQueue<>();
+        ChangeFeed othersOnly = new ChangeFeed() {
+            @Override
+            public String collection() {
+                return "filtered_probe";
+            }
+
+            @Override
+            public org.bson.Document wanted() {
+                return new org.bson.Document("node", new org.bson.Document("$ne", "this-node"));
+            }
+
+            @Override
+            public void inserted(org.bson.Document document) {
+                heard.add(document.getString("text"));
+            }
+
+            @Override
+            public void historyLost() {
+            }
+        };
+        watcher = new ChangeWatcher(new SimpleMongoClientDatabaseFactory(client, "larteam"), List.of(othersOnly),
+                SETTINGS, Clock.systemUTC());
+        watcher.start();
+
+        var probe = client.getDatabase("larteam").getCollection("filtered_probe");
+        for (String node : List.of("this-node", "other-node", "this-node", "third-node")) {
+            probe.insertOne(new org.bson.Document("node", node).append("text", "från " + node));
+        }
+        probe.updateOne(new org.bson.Document("node", "other-node"),
+                new org.bson.Document("$set", new org.bson.Document("text", "ändrad")));
+        probe.insertOne(new org.bson.Document("node", "other-node").append("text", "sist"));
+
+        List<String> got = new java.util.ArrayList<>();
+        while (got.size() < 3) {
+            String next = heard.poll(10, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(next).as("heard so far: %s", got).isNotNull();
+            got.add(next);
+        }
+        // The last insert has arrived, so anything filtered wrongly would have arrived before it.
+        assertThat(got).containsExactly("från other-node", "från third-node", "sist");
+        assertThat(heard).isEmpty();
+    }
+
     /** Starts the watcher under test with one subscriber to the test person's topic. */
     private Inbox watch(Clock clock) {
         LiveUpdates live = new LiveUpdates(List.of());
