@@ -7,13 +7,13 @@ import java.util.NavigableMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.stream.Stream;
 
+import de.bwaldvogel.mongo.backend.AbstractCursor;
 import de.bwaldvogel.mongo.backend.Cursor;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.aggregation.Aggregation;
 import de.bwaldvogel.mongo.bson.BsonTimestamp;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.exception.MongoServerError;
-import de.bwaldvogel.mongo.oplog.OplogCursor;
 import de.bwaldvogel.mongo.oplog.OplogPosition;
 
 /**
@@ -132,17 +132,48 @@ final class MemoryOplog implements FollowedOnlyOplog.CollectionOplog {
         } else {
             start = new OplogPosition(timestamps.now());
         }
-        OplogCursor cursor = new OplogCursor(cursors.generateCursorId(),
-                position -> aggregation.runStagesAsStream(after(position)), start);
+        ChangeCursor cursor = new ChangeCursor(cursors.generateCursorId(), start, aggregation);
         cursors.add(cursor);
         return cursor;
     }
 
-    /** The change events after the position, oldest first: only those are looked at. */
-    private Stream<Document> after(OplogPosition position) {
-        return entries.tailMap(valueOf(position), true).values().stream()
-                .filter(e -> new OplogPosition(e.timestamp()).isAfter(position))
-                .map(this::event);
+    /**
+     * A change stream's cursor. It moves on past every entry it has looked at, also those the stream's own filter
+     * left out: the server's cursor moves only to the last event it returned, so a stream filtering out most
+     * entries (a node leaving out its own writes) looked at them all again on every poll.
+     */
+    private final class ChangeCursor extends AbstractCursor {
+
+        private final Aggregation stages;
+        private OplogPosition position;
+
+        ChangeCursor(long id, OplogPosition start, Aggregation stages) {
+            super(id);
+            this.position = start;
+            this.stages = stages;
+        }
+
+        @Override
+        public boolean isEmpty() {
+            return false; // a change stream stays open
+        }
+
+        @Override
+        public synchronized List<Document> takeDocuments(int limit) {
+            OplogPosition from = position;
+            Entry[] examined = {null};
+            // Lazy: the stages (a $match) pull entries one by one, and the limit stops pulling once it is reached,
+            // so the last entry pulled is exactly as far as this batch looked.
+            Stream<Document> events = stages.runStagesAsStream(entries.tailMap(valueOf(from), true).values().stream()
+                    .filter(e -> new OplogPosition(e.timestamp()).isAfter(from))
+                    .peek(e -> examined[0] = e)
+                    .map(MemoryOplog.this::event));
+            List<Document> batch = (limit > 0 ? events.limit(limit) : events).toList();
+            if (examined[0] != null) {
+                position = new OplogPosition(examined[0].timestamp());
+            }
+            return batch;
+        }
     }
 
     private Document event(Entry entry) {

@@ -114,6 +114,27 @@ class MemoryOplogTest {
     }
 
     @Test
+    void aFilteredStreamGetsEachWantedInsertOnceWhilePassingOverTheRest() {
+        List<org.bson.conversions.Bson> othersOnly = List.of(com.mongodb.client.model.Aggregates.match(
+                Filters.ne("fullDocument.node", "self")));
+        try (MongoChangeStreamCursor<ChangeStreamDocument<Document>> cursor = collection.watch(othersOnly).cursor()) {
+            List<Integer> got = new ArrayList<>();
+            for (int round = 0; round < 5; round++) {
+                List<Document> batch = new ArrayList<>();
+                for (int i = 0; i < 100; i++) {
+                    batch.add(new Document("node", "self").append("n", -1));
+                }
+                batch.add(new Document("node", "other").append("n", round));
+                collection.insertMany(batch);
+                // Polls that find nothing wanted move past what they looked at; the wanted one still comes.
+                got.add(next(cursor, 1).get(0).getFullDocument().getInteger("n"));
+                assertThat(cursor.tryNext()).isNull();
+            }
+            assertThat(got).containsExactly(0, 1, 2, 3, 4);
+        }
+    }
+
+    @Test
     void recentEntriesSurviveATrim() {
         collection.watch().cursor().close();
         collection.insertOne(new Document("n", 1));
