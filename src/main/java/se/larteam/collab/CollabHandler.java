@@ -23,8 +23,8 @@ import org.springframework.web.socket.BinaryMessage;
 import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketSession;
+import org.springframework.web.socket.adapter.NativeWebSocketSession;
 import org.springframework.web.socket.handler.BinaryWebSocketHandler;
-import org.springframework.web.socket.handler.ConcurrentWebSocketSessionDecorator;
 
 import se.larteam.collab.yjs.MalformedUpdateException;
 import se.larteam.collab.yjs.YUpdates;
@@ -94,7 +94,7 @@ class CollabHandler extends BinaryWebSocketHandler implements ChangeFeed, Dispos
         pinger.scheduleWithFixedDelay(this::recheckAccess, RECHECK_SECONDS, RECHECK_SECONDS, TimeUnit.SECONDS);
     }
 
-    /** One websocket: its sender and the documents it has opened, by the address the client uses. */
+    /** One websocket: its outbox and the documents it has opened, by the address the client uses. */
     private static final class Connection {
         final String id;
         final WebSocketSession out;
@@ -102,20 +102,49 @@ class CollabHandler extends BinaryWebSocketHandler implements ChangeFeed, Dispos
         final Map<String, Attached> documents = new ConcurrentHashMap<>();
         /** A message arriving in parts (Tomcat hands over one buffer-full at a time); only the socket's thread. */
         final java.io.ByteArrayOutputStream partial = new java.io.ByteArrayOutputStream();
+        private final SocketOutbox outbox;
 
         Connection(WebSocketSession session, UserId sessionUser) {
             this.id = session.getId();
-            this.out = new ConcurrentWebSocketSessionDecorator(session, SEND_TIME_LIMIT_MS, SEND_BUFFER_LIMIT,
-                    ConcurrentWebSocketSessionDecorator.OverflowStrategy.TERMINATE);
+            this.out = session;
             this.sessionUser = sessionUser;
+            this.outbox = new SocketOutbox(sender(session), SEND_BUFFER_LIMIT, this::giveUp);
+        }
+
+        /** Tomcat's asynchronous send, so no thread waits on the network (tests without a container: blocking). */
+        private static SocketOutbox.Sender sender(WebSocketSession session) {
+            jakarta.websocket.Session socket = session instanceof NativeWebSocketSession n
+                    ? n.getNativeSession(jakarta.websocket.Session.class) : null;
+            if (socket == null) {
+                return (message, done) -> {
+                    try {
+                        session.sendMessage(new BinaryMessage(message));
+                        done.accept(null);
+                    } catch (IOException | RuntimeException e) {
+                        done.accept(e);
+                    }
+                };
+            }
+            jakarta.websocket.RemoteEndpoint.Async remote = socket.getAsyncRemote();
+            remote.setSendTimeout(SEND_TIME_LIMIT_MS);
+            return (message, done) -> remote.sendBinary(message,
+                    result -> done.accept(result.isOK() ? null : result.getException()));
         }
 
         void send(byte[] message) {
-            try {
-                out.sendMessage(new BinaryMessage(message));
-            } catch (IOException | RuntimeException e) {
-                LOG.debug("Could not send to {}: {}", id, e.toString());
-            }
+            outbox.send(message);
+        }
+
+        /** The reader cannot keep up (or a send failed): closed off this thread, which may hold a document's lock. */
+        private void giveUp() {
+            LOG.debug("Closing {}: it does not read what is sent to it", id);
+            Thread.startVirtualThread(() -> {
+                try {
+                    out.close(CloseStatus.SESSION_NOT_RELIABLE);
+                } catch (IOException | RuntimeException e) {
+                    LOG.debug("Could not close {}: {}", id, e.toString());
+                }
+            });
         }
     }
 
