@@ -11,6 +11,7 @@ import { Worker, isMainThread, parentPort, workerData } from "node:worker_thread
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from "@hocuspocus/provider";
 import WebSocket from "ws";
 import * as Y from "yjs";
+import * as decoding from "lib0/decoding";
 
 const now = () => performance.timeOrigin + performance.now();
 
@@ -33,6 +34,7 @@ if (isMainThread) {
   const awareness = [];
   let sent = 0;
   let connectMs = 0;
+  const messages = {};
   const started = now();
   const threads = slices.map((slice) => new Worker(new URL(import.meta.url), {
     workerData: { ...spec, editors: slice },
@@ -55,6 +57,7 @@ if (isMainThread) {
       for (const l of m.result.cross) cross.push(l);
       for (const l of m.result.awareness) awareness.push(l);
       sent += m.result.sent;
+      for (const [k, v] of Object.entries(m.result.messages)) messages[k] = (messages[k] ?? 0) + v;
       if (++done === threads.length) {
         const percentile = (list) => {
           list.sort((a, b) => a - b);
@@ -65,7 +68,7 @@ if (isMainThread) {
         const result = {
           editors: editors.length, docs: spec.docs.length, sent, received: latencies.length,
           expected: sent * receivers, p50: at(0.5), p95: at(0.95), p99: at(0.99), max: at(1),
-          connectMs: Math.round(connectMs), seconds: spec.seconds,
+          connectMs: Math.round(connectMs), seconds: spec.seconds, messages,
         };
         if (urls.length > 1) {
           const c = percentile(cross);
@@ -98,6 +101,19 @@ if (isMainThread) {
   const cross = [];
   const awareness = [];
   let sent = 0;
+  // What the editors receive while measuring, by message type (sync ones by step) and in bytes.
+  const messages = {};
+  for (const c of clients) {
+    c.provider.on("message", ({ event }) => {
+      if (!measuring) return;
+      const decoder = decoding.createDecoder(new Uint8Array(event.data));
+      decoding.readVarString(decoder);
+      const type = decoding.readVarUint(decoder);
+      const key = type === 0 ? `sync.${decoding.readVarUint(decoder)}` : `type.${type}`;
+      messages[key] = (messages[key] ?? 0) + 1;
+      messages.bytes = (messages.bytes ?? 0) + event.data.byteLength;
+    });
+  }
   for (const c of clients) {
     c.marks.observe((event) => {
       if (event.transaction.local) return;
@@ -157,7 +173,7 @@ if (isMainThread) {
       running = false;
       // Let what is in flight arrive before reporting.
       setTimeout(() => {
-        parentPort.postMessage({ result: { latencies, cross, awareness, sent } });
+        parentPort.postMessage({ result: { latencies, cross, awareness, sent, messages } });
         clients.forEach((c) => c.provider.configuration.websocketProvider.destroy());
       }, 2000);
     }

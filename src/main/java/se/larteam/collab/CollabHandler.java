@@ -61,6 +61,8 @@ class CollabHandler extends BinaryWebSocketHandler implements ChangeFeed, Dispos
      * periodic recheck only catches what no live event announces.
      */
     static final long RECHECK_SECONDS = 30;
+    /** Awareness arriving within this many ms is relayed together (see {@link #relayAwareness}). */
+    static final long AWARENESS_BATCH_MS = 25;
     static final String USER = "collab.user";
     static final CloseStatus FORBIDDEN = new CloseStatus(4403, "Forbidden");
 
@@ -178,6 +180,8 @@ class CollabHandler extends BinaryWebSocketHandler implements ChangeFeed, Dispos
         final Map<Long, String> awarenessStates = new LinkedHashMap<>();
         /** Awareness clients on other nodes, with when they were last heard of (nanoTime). */
         final Map<Long, Long> remoteSeen = new java.util.HashMap<>();
+        /** Awareness accepted since the last relay, the latest per client: {clock, state}, sent together. */
+        final Map<Long, Object[]> awarenessPending = new LinkedHashMap<>();
 
         /**
          * The log entries whose content this room holds (loaded, appended here, or stored by another node): a
@@ -620,14 +624,45 @@ class CollabHandler extends BinaryWebSocketHandler implements ChangeFeed, Dispos
                 }
                 room.remoteSeen.remove(client);
                 relay.publish(room.name, client, clock, state);
+                if (room.awarenessPending.isEmpty()) {
+                    try {
+                        pinger.schedule(() -> relayAwareness(room), AWARENESS_BATCH_MS, TimeUnit.MILLISECONDS);
+                    } catch (java.util.concurrent.RejectedExecutionException shuttingDown) {
+                        return;
+                    }
+                }
+                room.awarenessPending.put(client, new Object[] {clock, state});
             }
             if (in.hasMore()) {
                 throw new Wire.Malformed("trailing bytes in awareness update");
             }
+        }
+    }
+
+    /**
+     * Relays the awareness accepted in the last {@link #AWARENESS_BATCH_MS} ms as one message, the latest state of
+     * each client that changed, to everyone with the document open (as the reference server does per event-loop
+     * turn). Every provider renews its state every 15 s, so in a document open for 100 people one message per
+     * renewal per reader was most of what each browser received; cursors move no later than this.
+     */
+    private void relayAwareness(Room room) {
+        synchronized (room) {
+            if (room.awarenessPending.isEmpty()) {
+                return;
+            }
+            Wire.Writer out = new Wire.Writer().varUint(room.awarenessPending.size());
+            room.awarenessPending.forEach((client, latest) -> out.varUint(client).varUint((Long) latest[0])
+                    .varString((String) latest[1]));
+            room.awarenessPending.clear();
+            byte[] update = out.bytes();
+            String encodedFor = null;
+            byte[] message = null;
             for (Attached other : room.everyone()) {
-                if (other != attached) {
-                    other.connection.send(Wire.awareness(other.address, update));
+                if (!other.address.equals(encodedFor)) {
+                    encodedFor = other.address;
+                    message = Wire.awareness(other.address, update);
                 }
+                other.connection.send(message);
             }
         }
     }

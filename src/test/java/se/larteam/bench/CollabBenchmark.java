@@ -264,6 +264,8 @@ public final class CollabBenchmark {
                 + "%,d ms", server, num(l, "p50"), num(l, "p95"), num(l, "p99"), num(l, "max"),
                 ((Number) l.get("received")).longValue(), ((Number) l.get("expected")).longValue(),
                 ((Number) l.get("connectMs")).longValue());
+        report("  %-26s messages the editors received while measuring: %s", "",
+                l.get("messages") instanceof Document m ? m.toJson() : "?");
         report("  %-26s server CPU %.2f cores (of which embedded database %.2f, JIT compiler %.2f), %.3f ms per edit "
                 + "(%.3f ms without the embedded database); peak RSS %,d MB; load client CPU %.2f cores", "",
                 run.cpuCores(), run.databaseCores(), run.jitCores(), run.cpuMsPerEdit(run.cpuCores()),

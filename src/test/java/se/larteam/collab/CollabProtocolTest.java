@@ -264,6 +264,39 @@ class CollabProtocolTest extends HttpTest {
     }
 
     @Test
+    void awarenessArrivingTogetherIsRelayedTogetherWithTheLatestStateOfEachClient() throws Exception {
+        World world = World.create(users, programs, teams);
+        String doc = notes(World.meeting(meetings, world.a()));
+        Raw reader = authenticated(doc, token(world.a().member()));
+        Raw writer = authenticated(doc, token(world.a().processLeader()));
+        int renewals = 200;
+        for (int clock = 1; clock <= renewals; clock++) {
+            byte[] update = new Wire.Writer().varUint(1).varUint(4242).varUint(clock)
+                    .varString("{\"user\":{\"name\":\"Pia\"},\"n\":" + clock + "}").bytes();
+            writer.socket().sendBinary(ByteBuffer.wrap(Wire.awareness(doc, update)), true).get();
+        }
+
+        // Relayed every 25 ms at most: a burst of 200 arrives as far fewer messages, each the latest state so far,
+        // never an older one after a newer, and the last one is the last state sent.
+        long lastClock = 0;
+        int messages = 0;
+        while (lastClock < renewals) {
+            Wire.Reader in = new Wire.Reader(reader.nextMessage());
+            assertThat(in.varString()).isEqualTo(doc);
+            assertThat(in.smallUint(Integer.MAX_VALUE)).isEqualTo(Wire.AWARENESS);
+            Wire.Reader update = new Wire.Reader(in.varUint8Array());
+            assertThat(update.smallUint(Integer.MAX_VALUE)).as("one client in each").isEqualTo(1);
+            assertThat(update.varUint()).isEqualTo(4242);
+            long clock = update.varUint();
+            assertThat(clock).isGreaterThan(lastClock);
+            assertThat(update.varString()).endsWith("\"n\":" + clock + "}");
+            lastClock = clock;
+            messages++;
+        }
+        assertThat(messages).as("200 renewals sent back to back").isLessThan(renewals / 2);
+    }
+
+    @Test
     void aMemberRemovedFromTheTeamIsSentAwayAtOnceAndCannotWriteAnyMore() throws Exception {
         World world = World.create(users, programs, teams);
         String doc = notes(World.meeting(meetings, world.a()));
