@@ -180,8 +180,8 @@ class CollabHandler extends BinaryWebSocketHandler implements ChangeFeed, Dispos
         final Map<Long, String> awarenessStates = new LinkedHashMap<>();
         /** Awareness clients on other nodes, with when they were last heard of (nanoTime). */
         final Map<Long, Long> remoteSeen = new java.util.HashMap<>();
-        /** Awareness accepted since the last relay, the latest per client: {clock, state}, sent together. */
-        final Map<Long, Object[]> awarenessPending = new LinkedHashMap<>();
+        /** Awareness accepted since the last relay, the latest per client, sent together. */
+        final Map<Long, PendingAwareness> awarenessPending = new LinkedHashMap<>();
 
         /**
          * The log entries whose content this room holds (loaded, appended here, or stored by another node): a
@@ -412,8 +412,7 @@ class CollabHandler extends BinaryWebSocketHandler implements ChangeFeed, Dispos
             for (UpdateLog.Entry entry : missed) {
                 room.entries.add(entry.id());
                 room.add(entry.update());
-                room.everyone().forEach(a -> a.connection.send(Wire.sync(a.address, Wire.SYNC_UPDATE,
-                        entry.update())));
+                relay(room, null, entry.update());
             }
         }
     }
@@ -496,15 +495,23 @@ class CollabHandler extends BinaryWebSocketHandler implements ChangeFeed, Dispos
      * that opened the document under the same address share one encoded message.
      */
     private static void relay(Room room, Attached from, byte[] update) {
+        broadcast(room, from, address -> Wire.sync(address, Wire.SYNC_UPDATE, update));
+    }
+
+    /**
+     * Sends to everyone with the room's document open except {@code except} (may be null); clients that opened it
+     * under the same address share one encoded message.
+     */
+    private static void broadcast(Room room, Attached except, java.util.function.Function<String, byte[]> encode) {
         String encodedFor = null;
         byte[] message = null;
         for (Attached other : room.everyone()) {
-            if (other == from) {
+            if (other == except) {
                 continue;
             }
             if (!other.address.equals(encodedFor)) {
                 encodedFor = other.address;
-                message = Wire.sync(other.address, Wire.SYNC_UPDATE, update);
+                message = encode.apply(other.address);
             }
             other.connection.send(message);
         }
@@ -631,7 +638,7 @@ class CollabHandler extends BinaryWebSocketHandler implements ChangeFeed, Dispos
                         return;
                     }
                 }
-                room.awarenessPending.put(client, new Object[] {clock, state});
+                room.awarenessPending.put(client, new PendingAwareness(clock, state));
             }
             if (in.hasMore()) {
                 throw new Wire.Malformed("trailing bytes in awareness update");
@@ -651,20 +658,15 @@ class CollabHandler extends BinaryWebSocketHandler implements ChangeFeed, Dispos
                 return;
             }
             Wire.Writer out = new Wire.Writer().varUint(room.awarenessPending.size());
-            room.awarenessPending.forEach((client, latest) -> out.varUint(client).varUint((Long) latest[0])
-                    .varString((String) latest[1]));
+            room.awarenessPending.forEach((client, latest) -> out.varUint(client).varUint(latest.clock())
+                    .varString(latest.state()));
             room.awarenessPending.clear();
             byte[] update = out.bytes();
-            String encodedFor = null;
-            byte[] message = null;
-            for (Attached other : room.everyone()) {
-                if (!other.address.equals(encodedFor)) {
-                    encodedFor = other.address;
-                    message = Wire.awareness(other.address, update);
-                }
-                other.connection.send(message);
-            }
+            broadcast(room, null, address -> Wire.awareness(address, update));
         }
+    }
+
+    private record PendingAwareness(long clock, String state) {
     }
 
     /** Forgets the attachment; false when it was gone already (another recheck or a close came first). */
@@ -686,7 +688,7 @@ class CollabHandler extends BinaryWebSocketHandler implements ChangeFeed, Dispos
                     relay.publish(room.name, client, next, "null");
                 }
                 byte[] bytes = removal.bytes();
-                room.everyone().forEach(o -> o.connection.send(Wire.awareness(o.address, bytes)));
+                broadcast(room, null, address -> Wire.awareness(address, bytes));
             }
             if (room.attached.isEmpty()) {
                 // Compacted from what the room holds (no read of the log), queued before anyone can open it again.
@@ -733,7 +735,7 @@ class CollabHandler extends BinaryWebSocketHandler implements ChangeFeed, Dispos
             byte[] accepted = RemoteAwareness.apply(update, room.remoteSeen, room.awarenessClocks,
                     room.awarenessStates);
             if (accepted != null) {
-                room.everyone().forEach(a -> a.connection.send(Wire.awareness(a.address, accepted)));
+                broadcast(room, null, address -> Wire.awareness(address, accepted));
             }
         }
     }
@@ -830,7 +832,7 @@ class CollabHandler extends BinaryWebSocketHandler implements ChangeFeed, Dispos
             byte[] merged = YUpdates.mergeUpdates(stored);
             synchronized (room) {
                 room.add(merged);
-                room.everyone().forEach(a -> a.connection.send(Wire.sync(a.address, Wire.SYNC_UPDATE, merged)));
+                relay(room, null, merged);
             }
         }
     }
